@@ -1,0 +1,30 @@
+/* cr-deadlines.h: the next statutory deadline of a case */
+/*
+ * Copyright 2026 The Case Reviews authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <glib.h>
+
+#include "cr-case.h"
+
+G_BEGIN_DECLS
+
+/*
+ * Computes the case's next open deadline from its status and key dates
+ * (domain.md §1.3): notify the Panel 5 working days after the LA became
+ * aware; rapid review 15 working days after notification; LCSPR 6 calendar
+ * months after the decision; published report available 1 year after
+ * publication. Returns FALSE when the case has no open deadline (closed,
+ * paused, or the anchoring date is not known).
+ */
+gboolean  cr_case_compute_next_deadline (CrCase      *kase,
+                                         const GDate *today,
+                                         GDate       *out_due,
+                                         const char **out_label,
+                                         int         *out_days_left);
+
+G_END_DECLS
