@@ -99,6 +99,17 @@ CrCase       *cr_database_create_case_finish       (CrDatabase          *self,
                                                     GAsyncResult        *result,
                                                     GError             **error);
 
+/* Inserts many cases (each validated) in one transaction, for imports,
+ * the demo data and the benchmark. All or nothing. */
+void          cr_database_create_cases_async       (CrDatabase          *self,
+                                                    GPtrArray           *cases,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+gboolean      cr_database_create_cases_finish      (CrDatabase          *self,
+                                                    GAsyncResult        *result,
+                                                    GError             **error);
+
 /*
  * Writes one field of a stored record, in one audited transaction, and
  * returns the value it had before (for Undo; may be NULL). @entity is
