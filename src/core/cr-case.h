@@ -33,7 +33,9 @@ G_DECLARE_FINAL_TYPE (CrCase, cr_case, CR, CASE, GObject)
  *   year              gint, the year of the aware date (else incident date), 0 if none
  *   next-deadline     read-only ISO date of the next statutory deadline, or NULL
  *   next-deadline-label  read-only, translated ("Notify the Panel")
- *   days-left         read-only gint, working days to next-deadline (negative when overdue)
+ *   days-left         read-only gint, days to next-deadline (negative when overdue):
+ *                     working days for the working-day rules, else calendar days
+ * String properties store "" as NULL.
  *   created-at, updated-at  ISO 8601 date-time strings (UTC) set by storage
  */
 
@@ -92,6 +94,13 @@ int           cr_case_get_year               (CrCase       *self);
 const char   *cr_case_get_next_deadline      (CrCase       *self);
 const char   *cr_case_get_next_deadline_label(CrCase       *self);
 int           cr_case_get_days_left          (CrCase       *self);
+/* Recomputes next-deadline, next-deadline-label and days-left from @today
+ * (NULL for the real today); the setters already do this on change. */
+void          cr_case_refresh_deadline       (CrCase       *self,
+                                              const GDate  *today);
+/* Casefolded "reference\npseudonym\nagencies\nthemes\nsummary", cached
+ * until one of them changes; what the case register searches. */
+const char   *cr_case_get_search_key         (CrCase       *self);
 
 /*
  * Moves the case to @to through the state machine (cr-case-status.h).
@@ -103,13 +112,19 @@ gboolean      cr_case_transition             (CrCase       *self,
                                               CrCaseStatus  to,
                                               GError      **error);
 
-/* Validates the record before it is stored: reference and pseudonym
- * present, dates well formed, not in the future, and in order
- * (incident <= aware <= notified <= decision <= publication). */
+/* Validates the record before it is stored: reference of 1..40 letters
+ * A-Z, digits, spaces, '-' or '/'; pseudonym of 1..60 characters on one
+ * line; summary of at most 4000 characters; dates strict YYYY-MM-DD, real
+ * days from 1900, not in the future, and in order (incident <= aware <=
+ * notified <= decision <= publication, for those present); a paused case
+ * paused from a stage that can pause. Sets CR_CASE_ERROR_INVALID with a
+ * translated message naming the field and what to change. */
 gboolean      cr_case_validate               (CrCase       *self,
                                               GError      **error);
 
-/* Property names that storage writes through, in column order. */
+/* Property names that storage writes through, in column order
+ * (NULL-terminated). Not listed: id (the row key) and the derived
+ * agencies, themes, year, next-deadline, next-deadline-label, days-left. */
 const char * const *cr_case_get_stored_properties (void);
 
 G_END_DECLS

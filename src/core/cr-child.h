@@ -33,5 +33,9 @@ void          cr_child_set_pseudonym   (CrChild    *self,
 CrIdentity   *cr_child_get_identity    (CrChild    *self);
 void          cr_child_set_identity    (CrChild    *self,
                                         CrIdentity *identity);
+/* Pseudonym required (1..60 characters, one line); identity valid when
+ * set. Errors are CR_CASE_ERROR_INVALID. */
+gboolean      cr_child_validate        (CrChild    *self,
+                                        GError    **error);
 
 G_END_DECLS

@@ -26,5 +26,14 @@ gboolean  cr_case_compute_next_deadline (CrCase      *kase,
                                          GDate       *out_due,
                                          const char **out_label,
                                          int         *out_days_left);
+/* The same, counting @closures (sorted GDate julian days on which the
+ * partnership is closed, or NULL) as non-working days. @out_days_left is
+ * in working days for the working-day rules, calendar days otherwise. */
+gboolean  cr_case_compute_next_deadline_full (CrCase      *kase,
+                                              const GDate *today,
+                                              GArray      *closures,
+                                              GDate       *out_due,
+                                              const char **out_label,
+                                              int         *out_days_left);
 
 G_END_DECLS

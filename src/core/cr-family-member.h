@@ -36,5 +36,9 @@ void            cr_family_member_set_relationship  (CrFamilyMember *self,
 CrIdentity     *cr_family_member_get_identity      (CrFamilyMember *self);
 void            cr_family_member_set_identity      (CrFamilyMember *self,
                                                     CrIdentity     *identity);
+/* Pseudonym required (1..60 characters, one line), relationship at most
+ * 100 characters; identity valid when set. CR_CASE_ERROR_INVALID. */
+gboolean        cr_family_member_validate          (CrFamilyMember *self,
+                                                    GError        **error);
 
 G_END_DECLS
