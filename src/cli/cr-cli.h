@@ -8,6 +8,7 @@
 #pragma once
 
 #include <glib.h>
+#include <stdio.h>
 
 G_BEGIN_DECLS
 
@@ -32,5 +33,13 @@ enum
  * stdout/stderr. Testable: tests call it with their own argv. */
 int cr_cli_main (int   argc,
                  char *argv[]);
+
+/* The same, writing normal output to @out and messages to @err, so that
+ * tests can capture both (for example with open_memstream() or a file in
+ * a temporary folder). @argv is not modified. */
+int cr_cli_run  (int    argc,
+                 char  *argv[],
+                 FILE  *out,
+                 FILE  *err);
 
 G_END_DECLS

@@ -1,1 +1,1435 @@
-/* placeholder: to be written */
+/* test-cli.c: case-reviews-cli against real database files */
+/*
+ * Copyright 2026 The Case Reviews authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "CrTestCli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <sqlite3.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cr-case-status.h"
+#include "cr-cli.h"
+#include "cr-cli-output.h"
+#include "cr-demo-data.h"
+#include "cr-demo-data-private.h"
+#include "cr-test-utils.h"
+#include "cr-util.h"
+
+/* --------------------------------------------------------------------------
+ * Running the tool
+ */
+
+typedef struct
+{
+  int   status;
+  char *out;
+  char *err;
+} CliResult;
+
+static void
+cli_result_free (CliResult *result)
+{
+  g_free (result->out);
+  g_free (result->err);
+  g_free (result);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CliResult, cli_result_free)
+
+/* Runs case-reviews-cli with @args (NULL-terminated), capturing its
+ * standard output and error. */
+static CliResult *
+run_cliv (const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  CliResult *result = g_new0 (CliResult, 1);
+  char *out_buf = NULL;
+  char *err_buf = NULL;
+  size_t out_len = 0;
+  size_t err_len = 0;
+  FILE *out;
+  FILE *err;
+
+  g_ptr_array_add (argv, (gpointer) "case-reviews-cli");
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (gpointer) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  out = open_memstream (&out_buf, &out_len);
+  err = open_memstream (&err_buf, &err_len);
+  g_assert_nonnull (out);
+  g_assert_nonnull (err);
+
+  result->status = cr_cli_run (argv->len - 1, (char **) argv->pdata, out, err);
+
+  fclose (out);
+  fclose (err);
+  /* Plain malloc()ed buffers: copy them into GLib's allocator. */
+  result->out = g_strdup (out_buf);
+  result->err = g_strdup (err_buf);
+  free (out_buf);
+  free (err_buf);
+
+  g_test_message ("exit %d\nstdout:\n%s\nstderr:\n%s", result->status, result->out, result->err);
+  return result;
+}
+
+static CliResult *
+run_cli (const char *first,
+         ...) G_GNUC_NULL_TERMINATED;
+
+static CliResult *
+run_cli (const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  va_list ap;
+
+  va_start (ap, first);
+  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  return run_cliv ((const char * const *) args->pdata);
+}
+
+/* --------------------------------------------------------------------------
+ * A strict RFC 4180 reader and a strict JSON checker
+ */
+
+/* Parses CSV text into records (GPtrArray of GStrv); NULL if malformed. */
+static GPtrArray *
+parse_csv (const char *text)
+{
+  g_autoptr(GPtrArray) records = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  g_autoptr(GStrvBuilder) record = g_strv_builder_new ();
+  g_autoptr(GString) field = g_string_new (NULL);
+  const char *p = text;
+  gboolean any = FALSE;
+
+  while (*p != '\0')
+    {
+      if (*p == '"')
+        {
+          p++;
+          for (;;)
+            {
+              if (*p == '\0')
+                return NULL;            /* unterminated quote */
+              if (*p == '"' && p[1] == '"')
+                {
+                  g_string_append_c (field, '"');
+                  p += 2;
+                }
+              else if (*p == '"')
+                {
+                  p++;
+                  break;
+                }
+              else
+                g_string_append_c (field, *p++);
+            }
+          if (*p != ',' && *p != '\r' && *p != '\n' && *p != '\0')
+            return NULL;                /* text after a closing quote */
+        }
+      else
+        {
+          while (*p != ',' && *p != '\r' && *p != '\n' && *p != '\0')
+            {
+              if (*p == '"')
+                return NULL;            /* a bare quote in a field */
+              g_string_append_c (field, *p++);
+            }
+        }
+
+      g_strv_builder_add (record, field->str);
+      g_string_truncate (field, 0);
+      any = TRUE;
+
+      if (*p == ',')
+        {
+          p++;
+          continue;
+        }
+      if (*p == '\r')
+        {
+          p++;
+          if (*p != '\n')
+            return NULL;                /* RFC 4180: CRLF */
+        }
+      else if (*p == '\n')
+        return NULL;                    /* a bare LF ends no record */
+      if (*p == '\n')
+        p++;
+      g_ptr_array_add (records, g_strv_builder_end (record));
+      g_clear_pointer (&record, g_strv_builder_unref);
+      record = g_strv_builder_new ();
+      any = FALSE;
+    }
+
+  if (any)
+    return NULL;                        /* the last record must end with CRLF */
+  return g_steal_pointer (&records);
+}
+
+static int
+csv_column (GPtrArray  *records,
+            const char *name)
+{
+  char **heading = g_ptr_array_index (records, 0);
+
+  for (int i = 0; heading[i] != NULL; i++)
+    if (g_str_equal (heading[i], name))
+      return i;
+  g_error ("No CSV column “%s”", name);
+}
+
+static void
+skip_ws (const char **p)
+{
+  while (**p == ' ' || **p == '\n' || **p == '\r' || **p == '\t')
+    (*p)++;
+}
+
+static gboolean json_value (const char **p,
+                            int          depth);
+
+static gboolean
+json_string (const char **p)
+{
+  if (**p != '"')
+    return FALSE;
+  (*p)++;
+  while (**p != '"')
+    {
+      unsigned char c = (unsigned char) **p;
+
+      if (c == '\0' || c < 0x20)
+        return FALSE;
+      if (c == '\\')
+        {
+          (*p)++;
+          if (**p == 'u')
+            {
+              for (int i = 1; i <= 4; i++)
+                if (!g_ascii_isxdigit ((*p)[i]))
+                  return FALSE;
+              *p += 5;
+              continue;
+            }
+          if (strchr ("\"\\/bfnrt", **p) == NULL || **p == '\0')
+            return FALSE;
+        }
+      (*p)++;
+    }
+  (*p)++;
+  return TRUE;
+}
+
+static gboolean
+json_number (const char **p)
+{
+  const char *start = *p;
+
+  if (**p == '-')
+    (*p)++;
+  if (**p == '0')
+    (*p)++;
+  else if (g_ascii_isdigit (**p))
+    while (g_ascii_isdigit (**p))
+      (*p)++;
+  else
+    return FALSE;
+  if (**p == '.')
+    {
+      (*p)++;
+      if (!g_ascii_isdigit (**p))
+        return FALSE;
+      while (g_ascii_isdigit (**p))
+        (*p)++;
+    }
+  if (**p == 'e' || **p == 'E')
+    {
+      (*p)++;
+      if (**p == '+' || **p == '-')
+        (*p)++;
+      if (!g_ascii_isdigit (**p))
+        return FALSE;
+      while (g_ascii_isdigit (**p))
+        (*p)++;
+    }
+  return *p > start;
+}
+
+static gboolean
+json_container (const char **p,
+                int          depth,
+                char         close)
+{
+  (*p)++;
+  skip_ws (p);
+  if (**p == close)
+    {
+      (*p)++;
+      return TRUE;
+    }
+  for (;;)
+    {
+      if (close == '}')
+        {
+          if (!json_string (p))
+            return FALSE;
+          skip_ws (p);
+          if (**p != ':')
+            return FALSE;
+          (*p)++;
+        }
+      if (!json_value (p, depth + 1))
+        return FALSE;
+      skip_ws (p);
+      if (**p == ',')
+        {
+          (*p)++;
+          skip_ws (p);
+          continue;
+        }
+      if (**p != close)
+        return FALSE;
+      (*p)++;
+      return TRUE;
+    }
+}
+
+static gboolean
+json_value (const char **p,
+            int          depth)
+{
+  if (depth > 64)
+    return FALSE;
+  skip_ws (p);
+  switch (**p)
+    {
+    case '{':
+      return json_container (p, depth, '}');
+    case '[':
+      return json_container (p, depth, ']');
+    case '"':
+      return json_string (p);
+    case 't':
+      return g_str_has_prefix (*p, "true") ? (*p += 4, TRUE) : FALSE;
+    case 'f':
+      return g_str_has_prefix (*p, "false") ? (*p += 5, TRUE) : FALSE;
+    case 'n':
+      return g_str_has_prefix (*p, "null") ? (*p += 4, TRUE) : FALSE;
+    default:
+      return json_number (p);
+    }
+}
+
+static gboolean
+json_is_valid (const char *text)
+{
+  const char *p = text;
+
+  if (!g_utf8_validate (text, -1, NULL) || !json_value (&p, 0))
+    return FALSE;
+  skip_ws (&p);
+  return *p == '\0';
+}
+
+/* Counts the objects of a top-level JSON array of objects, by the lines
+ * that open them at the first indentation level. */
+static guint
+json_count_top_objects (const char *text)
+{
+  guint n = 0;
+
+  if (g_str_has_prefix (text, "[\n  {"))
+    n++;
+  for (const char *p = text; (p = strstr (p, "},\n  {")) != NULL; p++)
+    n++;
+  return n;
+}
+
+/* --------------------------------------------------------------------------
+ * Fixture
+ */
+
+typedef struct
+{
+  char *dir;
+  char *path;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->dir = cr_test_make_tmpdir ();
+  fixture->path = g_build_filename (fixture->dir, "cases.db", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  cr_test_remove_tree (fixture->dir);
+  g_free (fixture->path);
+  g_free (fixture->dir);
+}
+
+static GPtrArray *
+list_cases (const char *path)
+{
+  g_autoptr(CrDatabase) db = cr_test_open_database (path);
+  g_autoptr(GAsyncResult) res = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *cases;
+
+  cr_database_list_cases_async (db, NULL, cr_database_sync_cb, &res);
+  cases = cr_database_list_cases_finish (db, cr_database_wait (&res), &error);
+  g_assert_no_error (error);
+  return cases;
+}
+
+static guint
+count_selected_themes (const char *path,
+                       gint64      case_id)
+{
+  g_autoptr(CrDatabase) db = cr_test_open_database (path);
+  g_autoptr(GAsyncResult) res = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) themes = NULL;
+  guint n = 0;
+
+  cr_database_list_themes_async (db, case_id, NULL, cr_database_sync_cb, &res);
+  themes = cr_database_list_themes_finish (db, cr_database_wait (&res), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < themes->len; i++)
+    n += cr_theme_get_selected (g_ptr_array_index (themes, i));
+  return n;
+}
+
+static void
+write_demo (Fixture *fixture)
+{
+  g_autoptr(CliResult) r = run_cli ("--database", fixture->path, "demo", NULL);
+
+  g_assert_cmpint (r->status, ==, CR_CLI_EXIT_OK);
+}
+
+/* --------------------------------------------------------------------------
+ * Usage and help
+ */
+
+static void
+test_usage (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *default_path = cr_database_dup_default_path ();
+  struct { const char *args[6]; const char *expect; } cases[] = {
+    { { NULL }, "Commands:" },
+    { { "frobnicate", NULL }, "Unknown command" },
+    { { "cases", NULL }, "needs a subcommand" },
+    { { "case", "list", NULL }, "cases list" },
+    { { "--bogus", NULL }, "--bogus" },
+    { { "cases", "list", "--bogus", NULL }, "--bogus" },
+    { { "cases", "list", "extra", NULL }, "extra" },
+    { { "cases", "list", "--format", "xml", NULL }, "table, csv, json" },
+    { { "case", "show", NULL }, "one case reference" },
+    { { "case", "show", "A", "B", NULL }, "one case reference" },
+    { { "case", "show", "X", "--format", "csv", NULL }, "json, text" },
+    { { "bench", "register", "--cases", "0", NULL }, "between 1 and" },
+    { { "bench", "register", "--cases", "many", NULL }, "many" },
+    { { "--database", NULL }, "needs a file name" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CliResult) r = run_cliv (cases[i].args);
+
+      g_assert_cmpint (r->status, ==, CR_CLI_EXIT_USAGE);
+      g_assert_nonnull (strstr (r->err, cases[i].expect));
+      /* No database was created by a usage error. */
+      g_assert_false (g_file_test (default_path, G_FILE_TEST_EXISTS));
+    }
+}
+
+static void
+test_help (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(CliResult) r = run_cli ("--help", NULL);
+  g_autoptr(CliResult) sub = NULL;
+  g_autoptr(CliResult) help = NULL;
+  g_autoptr(CliResult) version = NULL;
+  const char *commands[] = { "init", "demo", "cases list", "case show", "agencies list",
+                             "audit", "check", "bench register" };
+
+  g_assert_cmpint (r->status, ==, CR_CLI_EXIT_OK);
+  g_assert_cmpstr (r->err, ==, "");
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    g_assert_nonnull (strstr (r->out, commands[i]));
+  g_assert_nonnull (strstr (r->out, "--database"));
+  g_assert_nonnull (strstr (r->out, "Exit status:"));
+  for (int code = 0; code <= 4; code++)
+    {
+      g_autofree char *line = g_strdup_printf ("\n  %d  ", code);
+
+      g_assert_nonnull (strstr (r->out, line));
+    }
+
+  sub = run_cli ("cases", "list", "--help", NULL);
+  g_assert_cmpint (sub->status, ==, CR_CLI_EXIT_OK);
+  g_assert_nonnull (strstr (sub->out, "--status=STATUS"));
+  g_assert_nonnull (strstr (sub->out, "--format=FORMAT"));
+  g_assert_nonnull (strstr (sub->out, "--database=FILE"));
+
+  help = run_cli ("help", "case", "show", NULL);
+  g_assert_cmpint (help->status, ==, CR_CLI_EXIT_OK);
+  g_assert_nonnull (strstr (help->out, "--reveal"));
+
+  version = run_cli ("--version", NULL);
+  g_assert_cmpint (version->status, ==, CR_CLI_EXIT_OK);
+  g_assert_nonnull (strstr (version->out, PACKAGE_VERSION));
+}
+
+/* --------------------------------------------------------------------------
+ * init, check and broken files
+ */
+
+static void
+test_init (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(CliResult) first = run_cli ("--database", fixture->path, "init", NULL);
+  g_autoptr(CliResult) again = NULL;
+  g_autoptr(CliResult) check = NULL;
+  g_autofree char *version = g_strdup_printf ("Schema version: %d\n", cr_database_get_latest_schema_version ());
+  GStatBuf st;
+
+  g_assert_cmpint (first->status, ==, CR_CLI_EXIT_OK);
+  g_assert_nonnull (strstr (first->out, fixture->path));
+  g_assert_nonnull (strstr (first->out, version));
+  g_assert_nonnull (strstr (first->out, "Created"));
+  g_assert_cmpint (g_stat (fixture->path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0077, ==, 0);
+
+  /* The option may come after the command too. */
+  again = run_cli ("init", "--database", fixture->path, NULL);
+  g_assert_cmpint (again->status, ==, CR_CLI_EXIT_OK);
+  g_assert_nonnull (strstr (again->out, "already there"));
+
+  check = run_cli ("-d", fixture->path, "check", NULL);
+  g_assert_cmpint (check->status, ==, CR_CLI_EXIT_OK);
+  g_assert_nonnull (strstr (check->out, "Result: ok"));
+}
+
+static void
+test_missing_database (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  const char *commands[][3] = {
+    { "cases", "list", NULL }, { "agencies", "list", NULL }, { "check", NULL, NULL },
+    { "case", "show", "NB-2026-001" }, { "audit", "NB-2026-001", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autoptr(CliResult) r = run_cli ("--database", fixture->path, commands[i][0],
+                                        commands[i][1], commands[i][2], NULL);
+
+      g_assert_cmpint (r->status, ==, CR_CLI_EXIT_OPEN);
+      g_assert_true (g_str_has_prefix (r->err, "case-reviews-cli: "));
+      g_assert_nonnull (strstr (r->err, "init"));
+      g_assert_false (g_file_test (fixture->path, G_FILE_TEST_EXISTS));
+    }
+}
+
+static void
+test_garbage_file (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CliResult) check = NULL;
+  g_autoptr(CliResult) list = NULL;
+  g_autofree char *after = NULL;
+  char garbage[8192];
+  gsize length;
+
+  for (guint i = 0; i < sizeof garbage; i++)
+    garbage[i] = (char) g_test_rand_int_range (0, 256);
+  memcpy (garbage, "This is not SQLite", 18);
+  g_file_set_contents (fixture->path, garbage, sizeof garbage, &error);
+  g_assert_no_error (error);
+
+  check = run_cli ("--database", fixture->path, "check", NULL);
+  g_assert_cmpint (check->status, ==, CR_CLI_EXIT_OPEN);
+  g_assert_true (g_str_has_prefix (check->err, "case-reviews-cli: "));
+
+  list = run_cli ("--database", fixture->path, "cases", "list", NULL);
+  g_assert_cmpint (list->status, ==, CR_CLI_EXIT_OPEN);
+
+  /* The file is left exactly as it was. */
+  g_file_get_contents (fixture->path, &after, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpmem (after, length, garbage, sizeof garbage);
+}
+
+static void
+set_user_version (const char *path,
+                  int         version)
+{
+  g_autofree char *sql = g_strdup_printf ("PRAGMA user_version = %d", version);
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, sql, NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_close (db), ==, SQLITE_OK);
+}
+
+static int
+get_user_version (const char *path)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  int version;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_prepare_v2 (db, "PRAGMA user_version", -1, &stmt, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
+  version = sqlite3_column_int (stmt, 0);
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  return version;
+}
+
+static void
+test_too_new (Fixture       *fixture,
+              gconstpointer  data)
+{
+  int newer = cr_database_get_latest_schema_version () + 1;
+  g_autoptr(CliResult) init = run_cli ("--database", fixture->path, "init", NULL);
+  g_autoptr(CliResult) check = NULL;
+  g_autoptr(CliResult) list = NULL;
+  g_autoptr(CliResult) demo = NULL;
+
+  g_assert_cmpint (init->status, ==, CR_CLI_EXIT_OK);
+  set_user_version (fixture->path, newer);
+
+  check = run_cli ("--database", fixture->path, "check", NULL);
+  g_assert_cmpint (check->status, ==, CR_CLI_EXIT_OPEN);
+  g_assert_true (g_str_has_prefix (check->err, "case-reviews-cli: "));
+  g_assert_cmpuint (strlen (check->err), >, strlen ("case-reviews-cli: ") + 20);
+
+  list = run_cli ("--database", fixture->path, "cases", "list", NULL);
+  g_assert_cmpint (list->status, ==, CR_CLI_EXIT_OPEN);
+  demo = run_cli ("--database", fixture->path, "demo", NULL);
+  g_assert_cmpint (demo->status, ==, CR_CLI_EXIT_OPEN);
+
+  /* Nothing downgraded or rewrote the newer file. */
+  g_assert_cmpint (get_user_version (fixture->path), ==, newer);
+}
+
+static void
+fake_os_user (sqlite3_context  *context,
+              int               argc,
+              sqlite3_value   **argv)
+{
+  sqlite3_result_text (context, "test", -1, SQLITE_STATIC);
+}
+
+static void
+test_check_problems (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(CliResult) init = run_cli ("--database", fixture->path, "init", NULL);
+  g_autoptr(CliResult) check = NULL;
+  sqlite3 *db = NULL;
+
+  g_assert_cmpint (init->status, ==, CR_CLI_EXIT_OK);
+
+  /* A theme link to a case that does not exist, written behind the
+   * application's back: the file opens, but the check must fail. */
+  g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  sqlite3_create_function (db, "cr_os_user", 0, SQLITE_UTF8, NULL, fake_os_user, NULL, NULL);
+  g_assert_cmpint (sqlite3_exec (db, "PRAGMA foreign_keys = OFF;"
+                                     "INSERT INTO case_themes (case_id, theme_id) VALUES (4242, 1);",
+                                 NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+
+  check = run_cli ("--database", fixture->path, "check", NULL);
+  g_assert_cmpint (check->status, ==, CR_CLI_EXIT_FAILED);
+  g_assert_nonnull (strstr (check->out, "Result: problems found"));
+  g_assert_nonnull (strstr (check->out, "case_themes"));
+  g_assert_true (g_str_has_prefix (check->err, "case-reviews-cli: "));
+}
+
+/* --------------------------------------------------------------------------
+ * demo
+ */
+
+static void
+test_demo (Fixture       *fixture,
+           gconstpointer  data)
+{
+  g_autoptr(GPtrArray) cases = NULL;
+  g_autoptr(GPtrArray) again_cases = NULL;
+  g_autoptr(CliResult) demo = run_cli ("--database", fixture->path, "demo", NULL);
+  g_autoptr(CliResult) refused = NULL;
+  g_autoptr(CliResult) forced = NULL;
+  g_autoptr(GHashTable) years = g_hash_table_new (NULL, NULL);
+  gboolean seen[CR_CASE_STATUS_LAST + 1] = { FALSE };
+  GDate today;
+
+  g_assert_cmpint (demo->status, ==, CR_CLI_EXIT_OK);
+  g_assert_nonnull (strstr (demo->out, "Added"));
+
+  cr_date_set_today (&today);
+  cases = list_cases (fixture->path);
+  g_assert_cmpuint (cases->len, >=, 14);
+  g_assert_cmpuint (cases->len, ==, cr_demo_data_get_n_cases ());
+
+  for (guint i = 0; i < cases->len; i++)
+    {
+      CrCase *kase = g_ptr_array_index (cases, i);
+      g_autoptr(GError) error = NULL;
+      const char *dates[] = {
+        cr_case_get_incident_date (kase), cr_case_get_aware_date (kase),
+        cr_case_get_notified_date (kase), cr_case_get_decision_date (kase),
+        cr_case_get_publication_date (kase),
+      };
+      guint n_themes = 0;
+
+      seen[cr_case_get_status (kase)] = TRUE;
+      g_assert_true (cr_case_validate (kase, &error));
+      g_assert_no_error (error);
+      if (cr_case_get_status (kase) == CR_CASE_STATUS_PAUSED)
+        g_assert_true (cr_case_status_can_pause (cr_case_get_paused_from (kase)));
+
+      for (guint d = 0; d < G_N_ELEMENTS (dates); d++)
+        {
+          GDate date;
+
+          if (dates[d] == NULL)
+            continue;
+          g_assert_true (cr_date_parse_iso (dates[d], &date));
+          g_assert_cmpint (g_date_compare (&date, &today), <, 0);
+        }
+      g_assert_nonnull (cr_case_get_aware_date (kase));
+      g_hash_table_add (years, GINT_TO_POINTER (cr_case_get_year (kase)));
+
+      g_assert_nonnull (cr_case_get_agencies (kase));
+      g_assert_nonnull (cr_case_get_themes (kase));
+      n_themes = count_selected_themes (fixture->path, cr_case_get_id (kase));
+      g_assert_cmpuint (n_themes, >=, 2);
+      g_assert_cmpuint (n_themes, <=, 4);
+    }
+
+  for (int s = 0; s <= CR_CASE_STATUS_LAST; s++)
+    {
+      if (!seen[s])
+        g_error ("No demo case is in status “%s”", cr_case_status_to_nick ((CrCaseStatus) s));
+    }
+  g_assert_cmpuint (g_hash_table_size (years), >=, 3);
+
+  /* A database holding cases is refused… */
+  refused = run_cli ("--database", fixture->path, "demo", NULL);
+  g_assert_cmpint (refused->status, ==, CR_CLI_EXIT_FAILED);
+  g_assert_nonnull (strstr (refused->err, "--force"));
+
+  /* …and --force adds only what is missing: here, nothing. */
+  forced = run_cli ("--database", fixture->path, "demo", "--force", NULL);
+  g_assert_cmpint (forced->status, ==, CR_CLI_EXIT_OK);
+  g_assert_nonnull (strstr (forced->out, "nothing was added"));
+  again_cases = list_cases (fixture->path);
+  g_assert_cmpuint (again_cases->len, ==, cases->len);
+}
+
+static void
+test_demo_force (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(CliResult) refused = NULL;
+  g_autoptr(CliResult) forced = NULL;
+  g_autoptr(GPtrArray) cases = NULL;
+  g_autoptr(CrCase) own = NULL;
+
+  {
+    g_autoptr(CrDatabase) db = cr_test_open_database (fixture->path);
+    g_autoptr(GAsyncResult) res = NULL;
+    g_autoptr(GError) error = NULL;
+    g_autoptr(CrCase) kase = cr_case_new ();
+
+    cr_case_set_reference (kase, "OWN-2026-001");
+    cr_case_set_pseudonym (kase, "Child Own");
+    cr_case_set_summary (kase, "A partnership's own case, which the demo must leave alone.");
+    cr_database_create_case_async (db, kase, NULL, cr_database_sync_cb, &res);
+    own = cr_database_create_case_finish (db, cr_database_wait (&res), &error);
+    g_assert_no_error (error);
+  }
+
+  refused = run_cli ("--database", fixture->path, "demo", NULL);
+  g_assert_cmpint (refused->status, ==, CR_CLI_EXIT_FAILED);
+  g_assert_nonnull (strstr (refused->err, "1 case"));
+  cases = list_cases (fixture->path);
+  g_assert_cmpuint (cases->len, ==, 1);
+  g_clear_pointer (&cases, g_ptr_array_unref);
+
+  forced = run_cli ("--database", fixture->path, "demo", "--force", NULL);
+  g_assert_cmpint (forced->status, ==, CR_CLI_EXIT_OK);
+  cases = list_cases (fixture->path);
+  g_assert_cmpuint (cases->len, ==, cr_demo_data_get_n_cases () + 1);
+  for (guint i = 0; i < cases->len; i++)
+    {
+      CrCase *kase = g_ptr_array_index (cases, i);
+
+      if (cr_case_get_id (kase) == cr_case_get_id (own))
+        {
+          g_assert_cmpstr (cr_case_get_pseudonym (kase), ==, "Child Own");
+          g_assert_cmpstr (cr_case_get_summary (kase), ==, cr_case_get_summary (own));
+          g_assert_cmpstr (cr_case_get_updated_at (kase), ==, cr_case_get_updated_at (own));
+          g_assert_null (cr_case_get_agencies (kase));
+        }
+    }
+}
+
+static void
+test_demo_people (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(CrDatabase) db = NULL;
+  g_autoptr(GPtrArray) cases = NULL;
+  guint n_children = 0;
+  guint n_family = 0;
+  guint n_not_known = 0;
+  guint n_declined = 0;
+
+  write_demo (fixture);
+  cases = list_cases (fixture->path);
+  db = cr_test_open_database (fixture->path);
+
+  for (guint i = 0; i < cases->len; i++)
+    {
+      CrCase *kase = g_ptr_array_index (cases, i);
+      g_autoptr(GAsyncResult) res = NULL;
+      g_autoptr(GPtrArray) children = NULL;
+      g_autoptr(GPtrArray) family = NULL;
+      g_autoptr(GError) error = NULL;
+
+      cr_database_list_children_async (db, cr_case_get_id (kase), NULL, cr_database_sync_cb, &res);
+      children = cr_database_list_children_finish (db, cr_database_wait (&res), &error);
+      g_assert_no_error (error);
+      g_clear_object (&res);
+      g_assert_cmpuint (children->len, >=, 1);
+      g_assert_cmpuint (children->len, <=, 3);
+
+      cr_database_list_family_async (db, cr_case_get_id (kase), NULL, cr_database_sync_cb, &res);
+      family = cr_database_list_family_finish (db, cr_database_wait (&res), &error);
+      g_assert_no_error (error);
+      g_clear_object (&res);
+      g_assert_cmpuint (family->len, >=, 1);
+      n_family += family->len;
+
+      for (guint c = 0; c < children->len; c++)
+        {
+          CrChild *child = g_ptr_array_index (children, c);
+          g_autoptr(CrIdentity) identity = NULL;
+
+          g_assert_null (cr_child_get_identity (child));
+          cr_database_reveal_identity_async (db, "child", cr_child_get_id (child), "test-cli",
+                                             NULL, cr_database_sync_cb, &res);
+          identity = cr_database_reveal_identity_finish (db, cr_database_wait (&res), &error);
+          g_assert_no_error (error);
+          g_clear_object (&res);
+
+          g_assert_cmpint (cr_identity_get_state (identity, CR_IDENTITY_FIELD_NAME), ==, CR_FIELD_STATE_KNOWN);
+          g_assert_true (cr_identity_validate (identity, &error));
+          g_assert_no_error (error);
+          for (int f = 0; f <= CR_IDENTITY_FIELD_LAST; f++)
+            {
+              CrFieldState state = cr_identity_get_state (identity, (CrIdentityField) f);
+
+              n_not_known += state == CR_FIELD_STATE_NOT_KNOWN;
+              n_declined += state == CR_FIELD_STATE_DECLINED;
+            }
+
+          /* The age band and the date of birth agree. */
+          if (cr_identity_get_state (identity, CR_IDENTITY_FIELD_DATE_OF_BIRTH) == CR_FIELD_STATE_KNOWN)
+            {
+              GDate birth, incident;
+              guint64 age;
+
+              g_assert_true (cr_date_parse_iso (cr_identity_get_value (identity, CR_IDENTITY_FIELD_DATE_OF_BIRTH), &birth));
+              g_assert_true (cr_date_parse_iso (cr_case_get_incident_date (kase), &incident));
+              g_assert_true (g_ascii_string_to_unsigned (cr_identity_get_value (identity, CR_IDENTITY_FIELD_AGE),
+                                                         10, 0, 17, &age, NULL));
+              g_assert_cmpint (g_date_days_between (&birth, &incident) / 366, <=, (int) age);
+              g_assert_cmpint (g_date_days_between (&birth, &incident) / 365, >=, (int) age);
+            }
+        }
+      n_children += children->len;
+    }
+
+  g_assert_cmpuint (n_children, >=, cases->len);
+  g_assert_cmpuint (n_family, >=, cases->len);
+  g_assert_cmpuint (n_not_known, >, 0);
+  g_assert_cmpuint (n_declined, >, 0);
+}
+
+/* --------------------------------------------------------------------------
+ * cases list
+ */
+
+static void
+add_awkward_case (const char *path)
+{
+  g_autoptr(CrDatabase) db = cr_test_open_database (path);
+  g_autoptr(GAsyncResult) res = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrCase) kase = cr_case_new ();
+  g_autoptr(CrCase) stored = NULL;
+  g_autoptr(CrAgency) agency = cr_agency_new ();
+  g_autoptr(CrAgency) created = NULL;
+  g_autoptr(CrInvolvement) involvement = NULL;
+
+  cr_case_set_reference (kase, "ZZ-2026-999");
+  cr_case_set_pseudonym (kase, "Child \"Q\", twin");
+  cr_case_set_aware_date (kase, "2026-01-05");
+  cr_database_create_case_async (db, kase, NULL, cr_database_sync_cb, &res);
+  stored = cr_database_create_case_finish (db, cr_database_wait (&res), &error);
+  g_assert_no_error (error);
+  g_clear_object (&res);
+
+  cr_agency_set_name (agency, "Smith, Jones & \"Partners\" – ﾃｽﾄ 検査機関");
+  cr_agency_set_sector (agency, CR_AGENCY_SECTOR_OTHER);
+  cr_database_create_agency_async (db, agency, NULL, cr_database_sync_cb, &res);
+  created = cr_database_create_agency_finish (db, cr_database_wait (&res), &error);
+  g_assert_no_error (error);
+  g_clear_object (&res);
+
+  cr_database_add_involvement_async (db, cr_case_get_id (stored), cr_agency_get_id (created),
+                                     "Known to agency", NULL, cr_database_sync_cb, &res);
+  involvement = cr_database_add_involvement_finish (db, cr_database_wait (&res), &error);
+  g_assert_no_error (error);
+}
+
+static void
+test_cases_list_csv (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(CliResult) r = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GPtrArray) cases = NULL;
+  g_autoptr(GHashTable) statuses = g_hash_table_new (g_str_hash, g_str_equal);
+  int col_reference, col_pseudonym, col_status, col_agencies;
+  gboolean found_awkward = FALSE;
+
+  write_demo (fixture);
+  add_awkward_case (fixture->path);
+  cases = list_cases (fixture->path);
+
+  r = run_cli ("--database", fixture->path, "cases", "list", "--format", "csv", NULL);
+  g_assert_cmpint (r->status, ==, CR_CLI_EXIT_OK);
+  g_assert_nonnull (strstr (r->out, "\"Child \"\"Q\"\", twin\""));
+
+  records = parse_csv (r->out);
+  g_assert_nonnull (records);
+  g_assert_cmpuint (records->len, ==, cases->len + 1);
+
+  col_reference = csv_column (records, "reference");
+  col_pseudonym = csv_column (records, "pseudonym");
+  col_status = csv_column (records, "status");
+  col_agencies = csv_column (records, "agencies");
+
+  for (guint i = 1; i < records->len; i++)
+    {
+      char **record = g_ptr_array_index (records, i);
+      CrCase *kase = g_ptr_array_index (cases, i - 1);
+
+      g_assert_cmpuint (g_strv_length (record), ==, g_strv_length (g_ptr_array_index (records, 0)));
+      /* Round trip: every field reads back as stored. */
+      g_assert_cmpstr (record[col_reference], ==, cr_case_get_reference (kase));
+      g_assert_cmpstr (record[col_pseudonym], ==, cr_case_get_pseudonym (kase));
+      g_assert_cmpstr (record[col_agencies], ==, cr_case_get_agencies (kase) ? cr_case_get_agencies (kase) : "");
+      g_hash_table_add (statuses, record[col_status]);
+      if (g_str_equal (record[col_reference], "ZZ-2026-999"))
+        {
+          found_awkward = TRUE;
+          g_assert_cmpstr (record[col_agencies], ==, "Smith, Jones & \"Partners\" – ﾃｽﾄ 検査機関");
+        }
+    }
+  g_assert_true (found_awkward);
+  g_assert_cmpuint (g_hash_table_size (statuses), ==, CR_CASE_STATUS_LAST + 1);
+}
+
+static void
+test_cases_list_json (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_autoptr(CliResult) r = NULL;
+  g_autoptr(CliResult) empty = NULL;
+  g_autoptr(GPtrArray) cases = NULL;
+  g_autoptr(CliResult) init = run_cli ("--database", fixture->path, "init", NULL);
+
+  empty = run_cli ("--database", fixture->path, "cases", "list", "--format", "json", NULL);
+  g_assert_cmpint (empty->status, ==, CR_CLI_EXIT_OK);
+  g_assert_true (json_is_valid (empty->out));
+  g_assert_cmpuint (json_count_top_objects (empty->out), ==, 0);
+
+  write_demo (fixture);
+  add_awkward_case (fixture->path);
+  cases = list_cases (fixture->path);
+
+  r = run_cli ("--database", fixture->path, "cases", "list", "--format", "json", NULL);
+  g_assert_cmpint (r->status, ==, CR_CLI_EXIT_OK);
+  g_assert_true (json_is_valid (r->out));
+  g_assert_cmpuint (json_count_top_objects (r->out), ==, cases->len);
+  g_assert_nonnull (strstr (r->out, "\"pseudonym\": \"Child \\\"Q\\\", twin\""));
+  g_assert_nonnull (strstr (r->out, "\"status\": \"lcspr-analysis\""));
+  g_assert_nonnull (strstr (r->out, "\"paused_from\": \"lcspr-analysis\""));
+  g_assert_nonnull (strstr (r->out, "\"days_left\": "));
+}
+
+static void
+test_cases_list_table (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  g_autoptr(CliResult) r = NULL;
+  g_autoptr(CliResult) closed = NULL;
+  g_auto(GStrv) lines = NULL;
+  gsize pseudonym_column;
+  gboolean truncated = FALSE;
+
+  write_demo (fixture);
+  add_awkward_case (fixture->path);
+
+  r = run_cli ("--database", fixture->path, "cases", "list", NULL);
+  g_assert_cmpint (r->status, ==, CR_CLI_EXIT_OK);
+  g_assert_true (g_utf8_validate (r->out, -1, NULL));
+
+  lines = g_strsplit (r->out, "\n", -1);
+  g_assert_true (g_str_has_prefix (lines[0], "Reference"));
+  g_assert_nonnull (strstr (lines[0], "Next deadline"));
+  pseudonym_column = strstr (lines[0], "Pseudonym") - lines[0];
+
+  for (guint i = 1; lines[i] != NULL && lines[i][0] != '\0'; i++)
+    {
+      /* References are ASCII: every pseudonym starts in the same column,
+       * and no line holds a control character or trails spaces. */
+      g_assert_cmpint (lines[i][pseudonym_column - 1], ==, ' ');
+      g_assert_cmpint (lines[i][pseudonym_column], !=, ' ');
+      g_assert_cmpint (lines[i][strlen (lines[i]) - 1], !=, ' ');
+      for (const char *p = lines[i]; *p != '\0'; p++)
+        g_assert_false (g_ascii_iscntrl (*p));
+      g_assert_cmpuint (cr_cli_text_width (lines[i]), <=, 20 + 22 + 30 + 28 + 36 + 36 + 5 * 2);
+      if (strstr (lines[i], "…") != NULL)
+        truncated = TRUE;
+    }
+  g_assert_true (truncated);
+  g_assert_nonnull (strstr (r->out, "Child \"Q\", twin"));
+
+  closed = run_cli ("--database", fixture->path, "cases", "list", "--status", "closed",
+                    "--format", "table", NULL);
+  g_assert_cmpint (closed->status, ==, CR_CLI_EXIT_OK);
+  g_assert_nonnull (strstr (closed->out, "Closed"));
+  g_assert_null (strstr (closed->out, "Referred"));
+}
+
+static void
+test_cases_list_status (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(CliResult) bad = NULL;
+  g_autoptr(GPtrArray) cases = NULL;
+
+  write_demo (fixture);
+  cases = list_cases (fixture->path);
+
+  for (int s = 0; s <= CR_CASE_STATUS_LAST; s++)
+    {
+      const char *nick = cr_case_status_to_nick ((CrCaseStatus) s);
+      g_autoptr(CliResult) r = run_cli ("--database", fixture->path, "cases", "list",
+                                        "--status", nick, "--format", "csv", NULL);
+      g_autoptr(GPtrArray) records = parse_csv (r->out);
+      guint expected = 0;
+      int col;
+
+      g_assert_cmpint (r->status, ==, CR_CLI_EXIT_OK);
+      g_assert_nonnull (records);
+      for (guint i = 0; i < cases->len; i++)
+        expected += cr_case_get_status (g_ptr_array_index (cases, i)) == (CrCaseStatus) s;
+      g_assert_cmpuint (records->len - 1, ==, expected);
+
+      col = csv_column (records, "status");
+      for (guint i = 1; i < records->len; i++)
+        g_assert_cmpstr (((char **) g_ptr_array_index (records, i))[col], ==, nick);
+    }
+
+  bad = run_cli ("--database", fixture->path, "cases", "list", "--status", "finished", NULL);
+  g_assert_cmpint (bad->status, ==, CR_CLI_EXIT_USAGE);
+  g_assert_nonnull (strstr (bad->err, "finished"));
+  g_assert_nonnull (strstr (bad->err, "rapid-review"));
+  g_assert_nonnull (strstr (bad->err, "national-review"));
+  g_assert_cmpstr (bad->out, ==, "");
+}
+
+/* --------------------------------------------------------------------------
+ * case show and audit
+ */
+
+static guint
+count_reveals (Fixture    *fixture,
+               const char *reference)
+{
+  g_autoptr(CliResult) r = run_cli ("--database", fixture->path, "audit", reference,
+                                    "--format", "csv", NULL);
+  g_autoptr(GPtrArray) records = parse_csv (r->out);
+  guint n = 0;
+  int col;
+
+  g_assert_cmpint (r->status, ==, CR_CLI_EXIT_OK);
+  g_assert_nonnull (records);
+  g_assert_cmpuint (records->len, >, 1);
+  col = csv_column (records, "action");
+  for (guint i = 1; i < records->len; i++)
+    n += g_str_equal (((char **) g_ptr_array_index (records, i))[col], "reveal");
+  return n;
+}
+
+static void
+test_case_show (Fixture       *fixture,
+                gconstpointer  data)
+{
+  const CrDemoCase *spec;
+  g_autoptr(GPtrArray) cases = NULL;
+  g_autoptr(CliResult) text = NULL;
+  g_autoptr(CliResult) json = NULL;
+  g_autoptr(CliResult) revealed = NULL;
+  g_autoptr(CliResult) revealed_json = NULL;
+  g_autoptr(CliResult) unknown = NULL;
+  g_autoptr(CliResult) audit_json = NULL;
+  const char *reference = NULL;
+  guint n_cases;
+  guint n_people = 0;
+
+  write_demo (fixture);
+  cases = list_cases (fixture->path);
+  spec = _cr_demo_data_get_cases (&n_cases);
+
+  /* The first demo case, found by its pseudonym. */
+  for (guint i = 0; i < cases->len && reference == NULL; i++)
+    if (g_str_equal (cr_case_get_pseudonym (g_ptr_array_index (cases, i)), spec[0].pseudonym))
+      reference = cr_case_get_reference (g_ptr_array_index (cases, i));
+  g_assert_nonnull (reference);
+  for (guint i = 0; i < CR_DEMO_MAX_CHILDREN && spec[0].children[i].pseudonym; i++)
+    n_people++;
+  for (guint i = 0; i < CR_DEMO_MAX_FAMILY && spec[0].family[i].pseudonym; i++)
+    n_people++;
+
+  text = run_cli ("--database", fixture->path, "case", "show", reference, NULL);
+  g_assert_cmpint (text->status, ==, CR_CLI_EXIT_OK);
+  g_assert_nonnull (strstr (text->out, reference));
+  g_assert_nonnull (strstr (text->out, spec[0].children[0].pseudonym));
+  g_assert_nonnull (strstr (text->out, spec[0].family[0].pseudonym));
+  g_assert_nonnull (strstr (text->out, "--reveal"));
+  g_assert_null (strstr (text->out, spec[0].children[0].name));
+  g_assert_null (strstr (text->out, spec[0].family[0].name));
+
+  json = run_cli ("--database", fixture->path, "case", "show", reference, "--format", "json", NULL);
+  g_assert_cmpint (json->status, ==, CR_CLI_EXIT_OK);
+  g_assert_true (json_is_valid (json->out));
+  g_assert_null (strstr (json->out, spec[0].children[0].name));
+  g_assert_null (strstr (json->out, "\"identity\""));
+  g_assert_nonnull (strstr (json->out, "\"restricted_revealed\": false"));
+
+  /* Showing without --reveal read nothing restricted. */
+  g_assert_cmpuint (count_reveals (fixture, reference), ==, 0);
+
+  revealed = run_cli ("--database", fixture->path, "case", "show", reference, "--reveal", NULL);
+  g_assert_cmpint (revealed->status, ==, CR_CLI_EXIT_OK);
+  g_assert_nonnull (strstr (revealed->out, spec[0].children[0].name));
+  g_assert_nonnull (strstr (revealed->out, spec[0].family[0].name));
+  g_assert_cmpuint (count_reveals (fixture, reference), ==, n_people);
+
+  revealed_json = run_cli ("--database", fixture->path, "case", "show", reference,
+                           "--reveal", "--format", "json", NULL);
+  g_assert_cmpint (revealed_json->status, ==, CR_CLI_EXIT_OK);
+  g_assert_true (json_is_valid (revealed_json->out));
+  g_assert_nonnull (strstr (revealed_json->out, spec[0].children[0].name));
+  g_assert_nonnull (strstr (revealed_json->out, "\"restricted_revealed\": true"));
+  g_assert_cmpuint (count_reveals (fixture, reference), ==, 2 * n_people);
+
+  /* The trail records the reason, never the revealed values. */
+  audit_json = run_cli ("--database", fixture->path, "audit", reference, "--format", "json", NULL);
+  g_assert_cmpint (audit_json->status, ==, CR_CLI_EXIT_OK);
+  g_assert_true (json_is_valid (audit_json->out));
+  g_assert_nonnull (strstr (audit_json->out, "case-reviews-cli case show --reveal"));
+  g_assert_null (strstr (audit_json->out, spec[0].children[0].name));
+
+  unknown = run_cli ("--database", fixture->path, "case", "show", "NB-1999-404", NULL);
+  g_assert_cmpint (unknown->status, ==, CR_CLI_EXIT_FAILED);
+  g_assert_true (g_str_has_prefix (unknown->err, "case-reviews-cli: No case with reference “NB-1999-404”"));
+  g_assert_cmpstr (unknown->out, ==, "");
+}
+
+static void
+test_audit_unknown (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(CliResult) init = run_cli ("--database", fixture->path, "init", NULL);
+  g_autoptr(CliResult) r = run_cli ("--database", fixture->path, "audit", "NOPE-1", NULL);
+
+  g_assert_cmpint (r->status, ==, CR_CLI_EXIT_FAILED);
+  g_assert_nonnull (strstr (r->err, "No case with reference"));
+}
+
+/* --------------------------------------------------------------------------
+ * agencies list
+ */
+
+static void
+test_agencies_list (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(CliResult) csv = NULL;
+  g_autoptr(CliResult) all = NULL;
+  g_autoptr(CliResult) json = NULL;
+  g_autoptr(CliResult) table = NULL;
+  g_autoptr(GPtrArray) active = NULL;
+  g_autoptr(GPtrArray) every = NULL;
+  const CrDemoAgency *agencies;
+  guint n_agencies, n_archived = 0;
+  int col_archived, col_email;
+
+  write_demo (fixture);
+  agencies = _cr_demo_data_get_agencies (&n_agencies);
+  for (guint i = 0; i < n_agencies; i++)
+    n_archived += agencies[i].archived;
+  g_assert_cmpuint (n_agencies - n_archived, >=, 12);
+  g_assert_cmpuint (n_archived, >=, 1);
+
+  csv = run_cli ("--database", fixture->path, "agencies", "list", "--format", "csv", NULL);
+  g_assert_cmpint (csv->status, ==, CR_CLI_EXIT_OK);
+  active = parse_csv (csv->out);
+  g_assert_nonnull (active);
+  g_assert_cmpuint (active->len - 1, ==, n_agencies - n_archived);
+  col_email = csv_column (active, "contact_email");
+  for (guint i = 1; i < active->len; i++)
+    g_assert_true (g_str_has_suffix (((char **) g_ptr_array_index (active, i))[col_email], "@example.org"));
+
+  all = run_cli ("--database", fixture->path, "agencies", "list", "--all", "--format", "csv", NULL);
+  g_assert_cmpint (all->status, ==, CR_CLI_EXIT_OK);
+  every = parse_csv (all->out);
+  g_assert_nonnull (every);
+  g_assert_cmpuint (every->len - 1, ==, n_agencies);
+  col_archived = csv_column (every, "archived");
+  {
+    guint archived = 0;
+
+    for (guint i = 1; i < every->len; i++)
+      archived += g_str_equal (((char **) g_ptr_array_index (every, i))[col_archived], "true");
+    g_assert_cmpuint (archived, ==, n_archived);
+  }
+
+  json = run_cli ("--database", fixture->path, "agencies", "list", "--all", "--format", "json", NULL);
+  g_assert_cmpint (json->status, ==, CR_CLI_EXIT_OK);
+  g_assert_true (json_is_valid (json->out));
+  g_assert_cmpuint (json_count_top_objects (json->out), ==, n_agencies);
+  g_assert_nonnull (strstr (json->out, "\"archived\": true"));
+  g_assert_nonnull (strstr (json->out, "\"case_count\": "));
+
+  table = run_cli ("--database", fixture->path, "agencies", "list", NULL);
+  g_assert_cmpint (table->status, ==, CR_CLI_EXIT_OK);
+  g_assert_true (g_str_has_prefix (table->out, "Agency"));
+}
+
+/* --------------------------------------------------------------------------
+ * The writers on their own
+ */
+
+static void
+test_writers (void)
+{
+  g_autoptr(GString) record = g_string_new (NULL);
+  g_autoptr(GString) json_out = g_string_new (NULL);
+  g_autoptr(CrCliJson) json = cr_cli_json_new (json_out);
+  g_autoptr(GPtrArray) parsed = NULL;
+  g_autofree char *fit = NULL;
+  g_autofree char *cut = NULL;
+  g_autofree char *wide = NULL;
+  char **fields;
+
+  cr_cli_csv_append_field (record, "plain", TRUE);
+  cr_cli_csv_append_field (record, "with, comma", FALSE);
+  cr_cli_csv_append_field (record, "say \"hi\"", FALSE);
+  cr_cli_csv_append_field (record, "two\nlines", FALSE);
+  cr_cli_csv_append_field (record, " padded", FALSE);
+  cr_cli_csv_append_field (record, NULL, FALSE);
+  cr_cli_csv_end_record (record);
+  g_assert_cmpstr (record->str, ==,
+                   "plain,\"with, comma\",\"say \"\"hi\"\"\",\"two\nlines\",\" padded\",\r\n");
+  parsed = parse_csv (record->str);
+  g_assert_nonnull (parsed);
+  g_assert_cmpuint (parsed->len, ==, 1);
+  fields = g_ptr_array_index (parsed, 0);
+  g_assert_cmpstr (fields[3], ==, "two\nlines");
+  g_assert_cmpstr (fields[5], ==, "");
+
+  cr_cli_json_begin_object (json);
+  cr_cli_json_member_string (json, "text", "quote \" backslash \\ nl \n tab \t bell \a del \x7f ls \u2028 é");
+  cr_cli_json_member_string (json, "bad utf8", "a\xff" "b");
+  cr_cli_json_member_string (json, "null", NULL);
+  cr_cli_json_member_int (json, "int", -42);
+  cr_cli_json_key (json, "empty");
+  cr_cli_json_begin_array (json);
+  cr_cli_json_end_array (json);
+  cr_cli_json_end_object (json);
+  g_clear_pointer (&json, cr_cli_json_free);
+  g_assert_true (json_is_valid (json_out->str));
+  g_assert_nonnull (strstr (json_out->str, "quote \\\" backslash \\\\ nl \\n tab \\t bell \\u0007 del \\u007f ls \\u2028 é"));
+  g_assert_nonnull (strstr (json_out->str, "\"a\xef\xbf\xbd" "b\""));
+  g_assert_nonnull (strstr (json_out->str, "\"null\": null"));
+  g_assert_nonnull (strstr (json_out->str, "\"empty\": []"));
+
+  /* Terminal safety and width. */
+  fit = cr_cli_text_fit ("red\x1b[31m\nnext\tcol", 0);
+  g_assert_null (strchr (fit, '\x1b'));
+  g_assert_null (strchr (fit, '\n'));
+  g_assert_null (strchr (fit, '\t'));
+  g_free (fit);
+  fit = cr_cli_text_fit ("abc\u202Edef\u2066g", 0);
+  g_assert_cmpstr (fit, ==, "abc\uFFFDdef\uFFFDg");
+  g_assert_cmpuint (cr_cli_text_width ("日本語"), ==, 6);
+  g_assert_cmpuint (cr_cli_text_width ("e\xcc\x81"), ==, 1);   /* e + combining acute */
+  cut = cr_cli_text_fit ("Northbridge Royal Infirmary", 10);
+  g_assert_cmpstr (cut, ==, "Northbrid…");
+  wide = cr_cli_text_fit ("日本語のテキスト", 7);
+  g_assert_cmpuint (cr_cli_text_width (wide), <=, 7);
+  g_assert_true (g_str_has_suffix (wide, "…"));
+  g_assert_true (g_str_has_prefix (wide, "日本語"));
+}
+
+static void
+test_table_fit (void)
+{
+  const CrCliColumn columns[] = {
+    { "id", N_("Id"), CR_CLI_COLUMN_INTEGER, CR_CLI_COLUMN_ALL, 0 },
+    { "name", N_("Name"), CR_CLI_COLUMN_TEXT, CR_CLI_COLUMN_ALL, 30 },
+    { "notes", N_("Notes"), CR_CLI_COLUMN_TEXT, CR_CLI_COLUMN_SHRINK_FIRST, 40 },
+    { "secret", NULL, CR_CLI_COLUMN_TEXT, CR_CLI_COLUMN_DATA_ONLY, 0 },
+  };
+  g_autoptr(CrCliTable) table = cr_cli_table_new (columns, G_N_ELEMENTS (columns));
+  g_autofree char *full = NULL;
+  g_autofree char *narrow = NULL;
+  g_autofree char *csv = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  cr_cli_table_add_row (table);
+  cr_cli_table_set_int (table, 0, 7);
+  cr_cli_table_set (table, 1, "Northbridge Royal Infirmary NHS Trust");
+  cr_cli_table_set (table, 2, "A long note about the case that goes on and on for a while");
+  cr_cli_table_set (table, 3, "data only");
+  cr_cli_table_add_row (table);
+  cr_cli_table_set_int (table, 0, 1234);
+  cr_cli_table_set (table, 1, "短い名前");
+
+  full = cr_cli_table_to_string (table, CR_CLI_FORMAT_TABLE);
+  g_assert_null (strstr (full, "data only"));
+  lines = g_strsplit (full, "\n", -1);
+  g_assert_cmpstr (lines[0], ==, "  Id  Name                            Notes");
+  g_assert_cmpuint (cr_cli_text_width (lines[1]), ==, 4 + 2 + 30 + 2 + 40);
+  g_assert_true (g_str_has_prefix (lines[1], "   7  Northbridge Royal Infirmary N…  A long"));
+  g_assert_cmpstr (lines[2], ==, "1234  短い名前");
+
+  /* Fitted to 60 columns: Notes gives way before Name. */
+  cr_cli_table_set_width_limit (table, 60);
+  narrow = cr_cli_table_to_string (table, CR_CLI_FORMAT_TABLE);
+  g_clear_pointer (&lines, g_strfreev);
+  lines = g_strsplit (narrow, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    g_assert_cmpuint (cr_cli_text_width (lines[i]), <=, 60);
+  g_assert_true (g_str_has_prefix (lines[1], "   7  Northbridge Royal Infirmary N…  "));
+
+  csv = cr_cli_table_to_string (table, CR_CLI_FORMAT_CSV);
+  g_assert_cmpstr (csv, ==,
+                   "id,name,notes,secret\r\n"
+                   "7,Northbridge Royal Infirmary NHS Trust,A long note about the case that goes on and on for a while,data only\r\n"
+                   "1234,短い名前,,\r\n");
+}
+
+/* --------------------------------------------------------------------------
+ * bench register (small)
+ */
+
+static void
+test_bench (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(CliResult) r = run_cli ("bench", "register", "--cases", "220", NULL);
+
+  g_assert_cmpint (r->status, ==, CR_CLI_EXIT_OK);
+  g_assert_nonnull (strstr (r->out, "220 cases"));
+  g_assert_nonnull (strstr (r->out, "raw sqlite3 baseline"));
+  g_assert_nonnull (strstr (r->out, "application / baseline"));
+  g_assert_nonnull (strstr (r->out, "ru_maxrss"));
+  g_assert_nonnull (strstr (r->out, "SQLite 3."));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *home = NULL;
+  int status;
+
+  /* As case-reviews-cli's main() does: the tool writes human-readable
+   * text in the locale's character set (the tests run in C.UTF-8). */
+  setlocale (LC_ALL, "");
+
+  /* Keep the default database path away from the user's own files. */
+  home = cr_test_make_tmpdir ();
+  g_setenv ("XDG_DATA_HOME", home, TRUE);
+
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/cli/usage", test_usage);
+  ADD ("/cli/help", test_help);
+  ADD ("/cli/init", test_init);
+  ADD ("/cli/missing-database", test_missing_database);
+  ADD ("/cli/garbage-file", test_garbage_file);
+  ADD ("/cli/too-new", test_too_new);
+  ADD ("/cli/check/problems", test_check_problems);
+  ADD ("/cli/demo/cases", test_demo);
+  ADD ("/cli/demo/force", test_demo_force);
+  ADD ("/cli/demo/people", test_demo_people);
+  ADD ("/cli/cases-list/csv", test_cases_list_csv);
+  ADD ("/cli/cases-list/json", test_cases_list_json);
+  ADD ("/cli/cases-list/table", test_cases_list_table);
+  ADD ("/cli/cases-list/status", test_cases_list_status);
+  ADD ("/cli/case-show/reveal", test_case_show);
+  ADD ("/cli/audit/unknown", test_audit_unknown);
+  ADD ("/cli/agencies-list", test_agencies_list);
+  ADD ("/cli/bench", test_bench);
+  g_test_add_func ("/cli/writers", test_writers);
+  g_test_add_func ("/cli/table-fit", test_table_fit);
+
+#undef ADD
+
+  status = g_test_run ();
+  cr_test_remove_tree (home);
+  return status;
+}

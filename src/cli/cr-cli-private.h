@@ -1,0 +1,115 @@
+/* cr-cli-private.h: what the case-reviews-cli commands share */
+/*
+ * Copyright 2026 The Case Reviews authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <stdio.h>
+
+#include "cr-cli.h"
+#include "cr-cli-output.h"
+#include "cr-database.h"
+
+G_BEGIN_DECLS
+
+#define CR_CLI_PROGRAM_NAME "case-reviews-cli"
+
+/* The state of one run of the tool. */
+typedef struct
+{
+  FILE *out;            /* normal output (stdout) */
+  FILE *err;            /* messages (stderr) */
+  char *database_path;  /* --database, or NULL for the default file */
+} CrCli;
+
+typedef enum
+{
+  CR_CLI_OPEN_READ   = 0,
+  CR_CLI_OPEN_CREATE = 1 << 0, /* the file may be created */
+  CR_CLI_OPEN_WRITE  = 1 << 1, /* the command changes the database */
+} CrCliOpenFlags;
+
+/* Prints "case-reviews-cli: MESSAGE\n" on cli->err. */
+void        _cr_cli_printerr          (CrCli               *cli,
+                                       const char          *format,
+                                       ...) G_GNUC_PRINTF (2, 3);
+/* Prints human-readable text on cli->out, in the locale's encoding. */
+void        _cr_cli_print             (CrCli               *cli,
+                                       const char          *format,
+                                       ...) G_GNUC_PRINTF (2, 3);
+/* Writes data (CSV, JSON) on cli->out as it is: UTF-8. */
+void        _cr_cli_write             (CrCli               *cli,
+                                       const char          *text);
+/* Writes @table in @format; a text table is fitted to the terminal. */
+void        _cr_cli_write_table       (CrCli               *cli,
+                                       CrCliTable          *table,
+                                       CrCliFormat          format);
+
+/*
+ * Parses the options of one command. @args is the command's own argument
+ * vector, args[0] being the command name ("cases list"); on return it holds
+ * the positional arguments. The global --database and --help options are
+ * added to @entries. Returns FALSE when the command must stop, with
+ * *exit_code set (0 after --help, CR_CLI_EXIT_USAGE after a bad option).
+ */
+gboolean    _cr_cli_parse_options     (CrCli               *cli,
+                                       const char          *command,
+                                       const char          *parameter_string,
+                                       const char          *summary,
+                                       const GOptionEntry  *entries,
+                                       char              ***args,
+                                       int                 *exit_code);
+/* Reports a usage error (exit status 2) with a hint to --help. */
+int         _cr_cli_usage_error       (CrCli               *cli,
+                                       const char          *command,
+                                       const char          *message);
+/* Parses --format; reports a usage error listing @allowed when invalid. */
+gboolean    _cr_cli_parse_format      (CrCli               *cli,
+                                       const char          *command,
+                                       const char          *value,
+                                       CrCliFormat          fallback,
+                                       guint                allowed,
+                                       CrCliFormat         *out_format,
+                                       int                 *exit_code);
+
+/* The database file this run works on (transfer full). */
+char       *_cr_cli_dup_database_path (CrCli               *cli);
+/* Opens the database; on failure prints why and sets *exit_code. */
+CrDatabase *_cr_cli_open_database     (CrCli               *cli,
+                                       CrCliOpenFlags       flags,
+                                       int                 *exit_code);
+/* Prints @error and returns the exit status it maps to. */
+int         _cr_cli_report_error      (CrCli               *cli,
+                                       const GError        *error);
+/* The exit status for @error (see cr-cli.h). */
+int         _cr_cli_exit_code_for_error (const GError      *error);
+
+/* Finds a case by reference; prints "No case with reference …" (exit 1). */
+CrCase     *_cr_cli_lookup_case       (CrCli               *cli,
+                                       CrDatabase          *db,
+                                       const char          *reference,
+                                       int                 *exit_code);
+
+/* Labels shared by several commands. */
+const char *_cr_cli_review_type_nick  (CrReviewType         review_type);
+const char *_cr_cli_review_type_label (CrReviewType         review_type);
+/* “24 Nov 2026, 2 working days left” (or “…, 2 left” when @brief);
+ * NULL when the case has no open deadline. */
+char       *_cr_cli_format_deadline   (CrCase              *kase,
+                                       gboolean             brief);
+
+/* The commands: each gets its own argument vector (args[0] is the
+ * command's name) and returns the exit status. */
+int         _cr_cli_cmd_init          (CrCli *cli, char ***args);
+int         _cr_cli_cmd_demo          (CrCli *cli, char ***args);
+int         _cr_cli_cmd_check         (CrCli *cli, char ***args);
+int         _cr_cli_cmd_cases_list    (CrCli *cli, char ***args);
+int         _cr_cli_cmd_case_show     (CrCli *cli, char ***args);
+int         _cr_cli_cmd_agencies_list (CrCli *cli, char ***args);
+int         _cr_cli_cmd_audit         (CrCli *cli, char ***args);
+int         _cr_cli_cmd_bench_register (CrCli *cli, char ***args);
+
+G_END_DECLS
