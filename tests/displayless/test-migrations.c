@@ -1,1 +1,408 @@
-/* placeholder: to be written */
+/* test-migrations.c: every schema version upgrades to the latest with its
+ * data intact and the same schema as a new database
+ *
+ * Copyright 2026 The Case Reviews authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#include "config.h"
+
+#include "cr-agency.h"
+#include "cr-enum-types.h"
+#include "cr-identity.h"
+#include "cr-theme.h"
+#include "storage-test-helpers.h"
+
+static char *
+dump_schema_of (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3 *raw = open_raw (path);
+  char *dump = _cr_migrations_dump_schema (raw, &error);
+
+  g_assert_no_error (error);
+  sqlite3_close (raw);
+  return dump;
+}
+
+static char *
+fresh_schema (const char *dir)
+{
+  g_autofree char *path = g_build_filename (dir, "fresh.db", NULL);
+  g_autoptr(CrDatabase) db = cr_test_open_database (path);
+
+  cr_database_close (db);
+  return dump_schema_of (path);
+}
+
+/* A file at exactly @version, built by applying migrations 1..@version,
+ * holding data of the kinds that version can store. */
+static void
+build_database_at (const char *path,
+                   int         version)
+{
+  g_autoptr(GError) error = NULL;
+  sqlite3 *raw = open_raw (path);
+
+  g_assert_true (_cr_migrations_apply (raw, version, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (query_int_raw (raw, "PRAGMA user_version"), ==, version);
+
+  if (version >= 1)
+    {
+      exec_raw (raw,
+                "INSERT INTO cases (reference, pseudonym, status, review_type, summary,"
+                "  incident_date, aware_date, notified_date)"
+                " VALUES ('CR-2025-001', 'Child A', 'rapid-review', 'undecided',"
+                "  'Bruising to a non-mobile baby.', '2025-01-02', '2025-01-03', '2025-01-06');"
+                "INSERT INTO cases (reference, pseudonym, status, paused_from, review_type, aware_date)"
+                " VALUES ('CR-2025-002', 'Child B', 'paused', 'lcspr-evidence', 'lcspr', '2025-02-10');"
+                "INSERT INTO agencies (name, sector, contact_email) VALUES ('Police', 'police', 'ppu@example.org');"
+                "INSERT INTO agencies (name, sector, archived) VALUES ('Health visiting', 'health', 1);"
+                "INSERT INTO involvements (case_id, agency_id, role) VALUES (1, 1, 'Lead agency');"
+                "INSERT INTO involvements (case_id, agency_id, role) VALUES (1, 2, NULL);"
+                "INSERT INTO case_themes (case_id, theme_id)"
+                "  SELECT 1, id FROM themes ORDER BY id LIMIT 2;");
+    }
+
+  if (version >= 2)
+    {
+      exec_raw (raw,
+                "INSERT INTO children (case_id, pseudonym) VALUES (1, 'Child A');"
+                "INSERT INTO family_members (case_id, pseudonym, relationship)"
+                "  VALUES (1, 'Mother of Child A', 'Mother');"
+                "INSERT INTO identity_fields (child_id, field, state, value)"
+                "  VALUES (1, 'name', 'known', 'Ada Example');"
+                "INSERT INTO identity_fields (child_id, field, state, value)"
+                "  VALUES (1, 'ethnicity', 'declined', NULL);"
+                "INSERT INTO identity_fields (family_member_id, field, state, value)"
+                "  VALUES (1, 'date-of-birth', 'known', '1999-04-05');");
+    }
+
+  if (version >= 3)
+    exec_raw (raw, "UPDATE cases SET pseudonym = 'Child A1' WHERE id = 1;");
+
+  sqlite3_close (raw);
+}
+
+static void
+check_migrated_data (CrDatabase *db,
+                     int         from_version)
+{
+  g_autoptr(GPtrArray) cases = NULL;
+  g_autoptr(GPtrArray) agencies = NULL;
+  g_autoptr(GPtrArray) involvements = NULL;
+  g_autoptr(GPtrArray) themes = NULL;
+  g_autoptr(GError) error = NULL;
+  CrCase *first, *second;
+  guint n_selected = 0;
+
+  cases = sync_list_cases (db, &error);
+  g_assert_no_error (error);
+
+  if (from_version == 0)
+    {
+      g_assert_cmpuint (cases->len, ==, 0);
+      return;
+    }
+
+  g_assert_cmpuint (cases->len, ==, 2);
+  first = g_ptr_array_index (cases, 0);
+  second = g_ptr_array_index (cases, 1);
+  g_assert_cmpstr (cr_case_get_reference (first), ==, "CR-2025-001");
+  g_assert_cmpstr (cr_case_get_pseudonym (first), ==, from_version >= 3 ? "Child A1" : "Child A");
+  g_assert_cmpint (cr_case_get_status (first), ==, CR_CASE_STATUS_RAPID_REVIEW);
+  g_assert_cmpstr (cr_case_get_summary (first), ==, "Bruising to a non-mobile baby.");
+  g_assert_cmpstr (cr_case_get_incident_date (first), ==, "2025-01-02");
+  g_assert_cmpstr (cr_case_get_notified_date (first), ==, "2025-01-06");
+  /* The register summaries are filled in for rows older than them. */
+  g_assert_cmpstr (cr_case_get_agencies (first), ==, "Health visiting, Police");
+  g_assert_nonnull (cr_case_get_themes (first));
+  g_assert_cmpint (cr_case_get_status (second), ==, CR_CASE_STATUS_PAUSED);
+  g_assert_cmpint (cr_case_get_paused_from (second), ==, CR_CASE_STATUS_LCSPR_EVIDENCE);
+  g_assert_cmpint (cr_case_get_review_type (second), ==, CR_REVIEW_TYPE_LCSPR);
+  g_assert_null (cr_case_get_agencies (second));
+
+  agencies = sync_list_agencies (db, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (agencies->len, ==, 2);
+  g_assert_true (cr_agency_get_archived (g_ptr_array_index (agencies, 0)));
+  g_assert_cmpstr (cr_agency_get_contact_email (g_ptr_array_index (agencies, 1)), ==, "ppu@example.org");
+  g_assert_cmpint (cr_agency_get_case_count (g_ptr_array_index (agencies, 1)), ==, 1);
+
+  involvements = sync_list_involvements (db, cr_case_get_id (first), &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (involvements->len, ==, 2);
+  g_assert_cmpstr (cr_involvement_get_role (g_ptr_array_index (involvements, 1)), ==, "Lead agency");
+
+  themes = sync_list_themes (db, cr_case_get_id (first), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < themes->len; i++)
+    n_selected += cr_theme_get_selected (g_ptr_array_index (themes, i));
+  g_assert_cmpuint (n_selected, ==, 2);
+
+  if (from_version >= 2)
+    {
+      g_autoptr(GPtrArray) children = sync_list_children (db, cr_case_get_id (first), &error);
+      g_autoptr(GPtrArray) family = NULL;
+      g_autoptr(CrIdentity) identity = NULL;
+      g_autoptr(CrIdentity) parent = NULL;
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (children->len, ==, 1);
+      identity = sync_reveal (db, "child", cr_child_get_id (g_ptr_array_index (children, 0)),
+                              "Migration test", &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (cr_identity_get_value (identity, CR_IDENTITY_FIELD_NAME), ==, "Ada Example");
+      g_assert_cmpint (cr_identity_get_state (identity, CR_IDENTITY_FIELD_ETHNICITY), ==, CR_FIELD_STATE_DECLINED);
+
+      family = sync_list_family (db, cr_case_get_id (first), &error);
+      g_assert_no_error (error);
+      g_assert_cmpuint (family->len, ==, 1);
+      parent = sync_reveal (db, "family-member", cr_family_member_get_id (g_ptr_array_index (family, 0)),
+                            "Migration test", &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (cr_identity_get_value (parent, CR_IDENTITY_FIELD_DATE_OF_BIRTH), ==, "1999-04-05");
+    }
+
+  /* Audit rows written before the upgrade are kept. */
+  {
+    g_autoptr(GPtrArray) audit = sync_list_audit (db, cr_case_get_id (first), &error);
+    gboolean found_rename = FALSE;
+
+    g_assert_no_error (error);
+    for (guint i = 0; i < audit->len; i++)
+      {
+        CrAuditEntry *entry = g_ptr_array_index (audit, i);
+
+        if (g_strcmp0 (cr_audit_entry_get_field (entry), "pseudonym") == 0 &&
+            g_strcmp0 (cr_audit_entry_get_new_value (entry), "Child A1") == 0)
+          found_rename = TRUE;
+      }
+    g_assert_true (found_rename == (from_version >= 3));
+  }
+}
+
+static void
+test_from_version (gconstpointer data)
+{
+  int version = GPOINTER_TO_INT (data);
+  g_autofree char *dir = cr_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "old.db", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *actual = NULL;
+  g_autoptr(CrDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  int schema_version = 0;
+
+  build_database_at (path, version);
+
+  db = cr_test_open_database (path);
+  assert_database_healthy (db);
+  check_migrated_data (db, version);
+
+  /* New writes work on the upgraded file, triggers included. */
+  {
+    g_autoptr(CrCase) kase = make_case ("CR-2026-100", "Child N", "2026-03-01");
+    g_autoptr(CrCase) stored = sync_create_case (db, kase, &error);
+
+    g_assert_no_error (error);
+    g_assert_nonnull (stored);
+  }
+  sync_check (db, &schema_version, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (schema_version, ==, cr_database_get_latest_schema_version ());
+  cr_database_close (db);
+
+  expected = fresh_schema (dir);
+  actual = dump_schema_of (path);
+  g_assert_cmpstr (actual, ==, expected);
+
+  cr_test_remove_tree (dir);
+}
+
+static void
+test_empty_file (void)
+{
+  g_autofree char *dir = cr_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "empty.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrDatabase) db = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *actual = NULL;
+  sqlite3 *raw;
+
+  /* A zero-byte file is an empty database, not an error. */
+  g_file_set_contents (path, "", 0, &error);
+  g_assert_no_error (error);
+
+  db = cr_test_open_database (path);
+  assert_database_healthy (db);
+  cr_database_close (db);
+
+  raw = open_raw (path);
+  g_assert_cmpint (query_int_raw (raw, "PRAGMA application_id"), ==, CR_DATABASE_APPLICATION_ID);
+  g_assert_cmpint (query_int_raw (raw, "PRAGMA user_version"), ==, cr_database_get_latest_schema_version ());
+  g_assert_cmpint (query_int_raw (raw, "SELECT count(*) FROM meta WHERE key = 'created-by'"), ==, 1);
+  sqlite3_close (raw);
+
+  expected = fresh_schema (dir);
+  actual = dump_schema_of (path);
+  g_assert_cmpstr (actual, ==, expected);
+
+  cr_test_remove_tree (dir);
+}
+
+static void
+test_failed_step_changes_nothing (void)
+{
+  g_autofree char *dir = cr_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "v2.db", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(CrDatabase) db = NULL;
+  sqlite3 *raw;
+
+  build_database_at (path, 2);
+
+  /* Migration 3 creates the index audit_case after the audit table and
+   * before its triggers: a clash there makes the step fail half-way. */
+  raw = open_raw (path);
+  exec_raw (raw, "CREATE INDEX audit_case ON cases (pseudonym);");
+  g_assert_false (_cr_migrations_apply (raw, 3, &error));
+  g_assert_error (error, CR_STORAGE_ERROR, CR_STORAGE_ERROR_CORRUPT);
+  g_clear_error (&error);
+  g_assert_cmpint (query_int_raw (raw, "PRAGMA user_version"), ==, 2);
+  g_assert_cmpint (query_int_raw (raw, "SELECT count(*) FROM sqlite_schema WHERE name = 'audit'"), ==, 0);
+  g_assert_cmpint (query_int_raw (raw, "SELECT count(*) FROM sqlite_schema WHERE type = 'trigger'"), ==, 0);
+  g_assert_cmpint (query_int_raw (raw, "SELECT count(*) FROM cases"), ==, 2);
+  g_assert_true (sqlite3_get_autocommit (raw));
+  sqlite3_close (raw);
+
+  /* Through the application: refused before any change, file untouched. */
+  before = read_file_bytes (path);
+  db = cr_database_new (path);
+  g_assert_false (sync_open (db, &error));
+  g_assert_error (error, CR_STORAGE_ERROR, CR_STORAGE_ERROR_CORRUPT);
+  g_test_message ("%s", error->message);
+  cr_database_close (db);
+  after = read_file_bytes (path);
+  g_assert_true (g_bytes_equal (before, after));
+
+  cr_test_remove_tree (dir);
+}
+
+/* The CHECK constraints list exactly the nicks the model uses. */
+static void
+test_enum_nicks_accepted (void)
+{
+  g_autofree char *dir = cr_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "nicks.db", NULL);
+  g_autoptr(CrDatabase) db = cr_test_open_database (path);
+  g_autoptr(GEnumClass) review_types = g_type_class_ref (CR_TYPE_REVIEW_TYPE);
+  sqlite3 *raw;
+
+  cr_database_close (db);
+  raw = open_raw (path);
+  exec_raw (raw, "PRAGMA foreign_keys = ON; INSERT INTO cases (reference, pseudonym) VALUES ('CR-1', 'Child A');"
+                 "INSERT INTO agencies (name, sector) VALUES ('Police', 'police');"
+                 "INSERT INTO children (case_id, pseudonym) VALUES (1, 'Child A');");
+
+  for (CrCaseStatus s = 0; s <= CR_CASE_STATUS_LAST; s++)
+    {
+      g_autofree char *sql = NULL;
+
+      if (s == CR_CASE_STATUS_PAUSED)
+        sql = g_strdup_printf ("UPDATE cases SET status = 'paused', paused_from = '%s' WHERE id = 1",
+                               cr_case_status_to_nick (CR_CASE_STATUS_LCSPR_ANALYSIS));
+      else
+        sql = g_strdup_printf ("UPDATE cases SET status = '%s', paused_from = NULL WHERE id = 1",
+                               cr_case_status_to_nick (s));
+      exec_raw (raw, sql);
+    }
+
+  for (guint i = 0; i < review_types->n_values; i++)
+    {
+      g_autofree char *sql = g_strdup_printf ("UPDATE cases SET review_type = '%s' WHERE id = 1",
+                                              review_types->values[i].value_nick);
+      exec_raw (raw, sql);
+    }
+
+  for (CrAgencySector s = CR_AGENCY_SECTOR_LOCAL_AUTHORITY; s <= CR_AGENCY_SECTOR_OTHER; s++)
+    {
+      g_autofree char *sql = g_strdup_printf ("UPDATE agencies SET sector = '%s' WHERE id = 1",
+                                              cr_agency_sector_to_nick (s));
+      exec_raw (raw, sql);
+    }
+
+  for (CrThemeFacet f = CR_THEME_FACET_INCIDENT; f <= CR_THEME_FACET_REVIEW; f++)
+    {
+      g_autofree char *sql = g_strdup_printf ("INSERT INTO themes (facet, label) VALUES ('%s', 'Test %d')",
+                                              cr_theme_facet_to_nick (f), f);
+      exec_raw (raw, sql);
+    }
+
+  for (CrIdentityField f = 0; f <= CR_IDENTITY_FIELD_LAST; f++)
+    for (CrFieldState st = CR_FIELD_STATE_KNOWN; st <= CR_FIELD_STATE_DECLINED; st++)
+      {
+        g_autofree char *sql =
+          g_strdup_printf ("DELETE FROM identity_fields;"
+                           "INSERT INTO identity_fields (child_id, field, state, value) VALUES (1, '%s', '%s', %s)",
+                           cr_identity_field_to_nick (f), cr_field_state_to_nick (st),
+                           st == CR_FIELD_STATE_KNOWN ? "'x'" : "NULL");
+        exec_raw (raw, sql);
+      }
+
+  /* And refuse anything else. */
+  {
+    const char *refused[] = {
+      "UPDATE cases SET status = 'done' WHERE id = 1",
+      "UPDATE cases SET status = 'paused', paused_from = NULL WHERE id = 1",
+      "UPDATE cases SET review_type = 'LCSPR' WHERE id = 1",
+      "UPDATE cases SET aware_date = '2025-02-30' WHERE id = 1",
+      "UPDATE cases SET aware_date = '3 Feb 2025' WHERE id = 1",
+      "UPDATE agencies SET sector = 'army' WHERE id = 1",
+      "UPDATE agencies SET archived = 2 WHERE id = 1",
+      "INSERT INTO cases (reference, pseudonym) VALUES ('cr-1', 'Child B')",
+      "INSERT INTO identity_fields (child_id, field, state, value) VALUES (1, 'nickname', 'known', 'x')",
+      "INSERT INTO identity_fields (child_id, field, state, value) VALUES (1, 'sex', 'known', NULL)",
+      "INSERT INTO identity_fields (child_id, family_member_id, field, state) VALUES (1, 1, 'sex', 'declined')",
+      "INSERT INTO children (case_id, pseudonym) VALUES (99, 'Orphan')",
+      "UPDATE agencies SET archived = 'yes' WHERE id = 1",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+      {
+        int rc = sqlite3_exec (raw, refused[i], NULL, NULL, NULL);
+
+        g_test_message ("%s -> %s", refused[i], sqlite3_errmsg (raw));
+        g_assert_cmpint (rc & 0xff, ==, SQLITE_CONSTRAINT);
+      }
+  }
+
+  sqlite3_close (raw);
+  cr_test_remove_tree (dir);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  int latest = cr_database_get_latest_schema_version ();
+
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/storage/migrations/empty-file", test_empty_file);
+  for (int version = 0; version < latest; version++)
+    {
+      g_autofree char *name = g_strdup_printf ("/storage/migrations/from-version-%d", version);
+
+      g_test_add_data_func (name, GINT_TO_POINTER (version), test_from_version);
+    }
+  g_test_add_func ("/storage/migrations/failed-step-changes-nothing", test_failed_step_changes_nothing);
+  g_test_add_func ("/storage/migrations/enum-nicks", test_enum_nicks_accepted);
+
+  return g_test_run ();
+}

@@ -1,0 +1,179 @@
+/* cr-database-private.h: internals shared by the cr-database*.c files and
+ * by the storage tests. Nothing here is API for the other layers. */
+/*
+ * Copyright 2026 The Case Reviews authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include <sqlite3.h>
+
+#include "cr-database.h"
+
+G_BEGIN_DECLS
+
+/* "CRRV" in the database header, so that we never migrate, or write to,
+ * an SQLite file that belongs to another program. */
+#define CR_DATABASE_APPLICATION_ID 0x43525256
+
+/* How long a statement waits for another program's lock. */
+#define CR_DATABASE_BUSY_TIMEOUT_MS 2000
+
+/*
+ * The state of the database thread. Only the database thread touches
+ * @db and @statements; @read_only is written by the thread while opening
+ * and read by the main thread once the open task has completed. The
+ * worker is reference counted (g_atomic_rc_box) so that the thread can
+ * outlive its CrDatabase when the last reference to the database is
+ * dropped on the database thread itself.
+ */
+typedef struct
+{
+  GAsyncQueue  *queue;
+  char         *path;
+  sqlite3      *db;
+  GHashTable   *statements;   /* SQL text -> prepared sqlite3_stmt */
+  GCancellable *cancellable;  /* of the running read, for the progress handler */
+  int           read_only;    /* atomic */
+  gboolean      immutable;
+} CrDbWorker;
+
+/* Runs on the database thread and completes @task with g_task_return_*. */
+typedef void (*CrDbRunFunc) (CrDbWorker *worker,
+                             GTask      *task);
+
+typedef enum
+{
+  CR_DB_REQUEST_READ  = 0,
+  CR_DB_REQUEST_WRITE = 1 << 0,  /* refused with READ_ONLY on a read-only file */
+  CR_DB_REQUEST_OPEN  = 1 << 1,  /* runs before the connection exists */
+} CrDbRequestFlags;
+
+/* ---- cr-database.c: requests ------------------------------------------- */
+
+GTask        *_cr_database_task_new          (CrDatabase          *self,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data,
+                                              gpointer             source_tag,
+                                              const char          *name);
+/* Queues @task (transfer full) for the database thread. */
+void          _cr_database_submit            (CrDatabase          *self,
+                                              GTask               *task,
+                                              CrDbRunFunc          run,
+                                              CrDbRequestFlags     flags);
+
+/* ---- cr-database-connection.c ----------------------------------------- */
+
+gboolean      _cr_db_open                    (CrDbWorker          *worker,
+                                              GError             **error);
+void          _cr_db_close                   (CrDbWorker          *worker);
+/* Registers cr_os_user() (SQLITE_INNOCUOUS, so triggers may call it). */
+void          _cr_db_register_functions      (sqlite3             *db);
+/* Sets @error from an SQLite result code with a translated message that
+ * says what to do, SQLite's own text appended. Always returns FALSE. */
+gboolean      _cr_db_set_error               (sqlite3             *db,
+                                              int                  rc,
+                                              GError             **error);
+gboolean      _cr_db_exec                    (sqlite3             *db,
+                                              const char          *sql,
+                                              GError             **error);
+/* A cached prepared statement; reset it after use (g_autoptr(CrDbStmt)). */
+sqlite3_stmt *_cr_db_prepare                 (CrDbWorker          *worker,
+                                              const char          *sql,
+                                              GError             **error);
+/* Steps a statement that returns no rows. */
+gboolean      _cr_db_step_done               (CrDbWorker          *worker,
+                                              sqlite3_stmt        *stmt,
+                                              GError             **error);
+const char   *_cr_db_column_text             (sqlite3_stmt        *stmt,
+                                              int                  column);
+
+typedef sqlite3_stmt CrDbStmt;
+void          _cr_db_stmt_release            (CrDbStmt            *stmt);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrDbStmt, _cr_db_stmt_release)
+
+/* BEGIN IMMEDIATE ... COMMIT; freeing an uncommitted one rolls it back. */
+typedef struct
+{
+  CrDbWorker *worker;
+  gboolean    finished;
+} CrDbTransaction;
+
+CrDbTransaction *_cr_db_transaction_begin    (CrDbWorker          *worker,
+                                              GError             **error);
+gboolean      _cr_db_transaction_commit      (CrDbTransaction     *transaction,
+                                              GError             **error);
+void          _cr_db_transaction_free        (CrDbTransaction     *transaction);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrDbTransaction, _cr_db_transaction_free)
+
+/* Trims and NFC-normalises @text, then checks it as the model does (one
+ * line unless @multiline, at most @max_chars). Empty text gives NULL, an
+ * error when @required. Errors are CR_STORAGE_ERROR_INVALID naming @label. */
+gboolean      _cr_db_normalise_text          (const char          *text,
+                                              const char          *label,
+                                              gsize                max_chars,
+                                              gboolean             multiline,
+                                              gboolean             required,
+                                              char               **out,
+                                              GError             **error);
+
+const char   *_cr_db_enum_to_nick            (GType                type,
+                                              int                  value);
+gboolean      _cr_db_enum_from_nick          (GType                type,
+                                              const char          *nick,
+                                              int                 *value);
+
+/* ---- cr-migrations.c --------------------------------------------------- */
+
+int           _cr_migrations_get_latest      (void);
+gboolean      _cr_migrations_get_version     (sqlite3             *db,
+                                              int                 *version,
+                                              GError             **error);
+/* Applies the migrations after the stored user_version up to @target,
+ * each in its own transaction that also bumps user_version. */
+gboolean      _cr_migrations_apply           (sqlite3             *db,
+                                              int                  target,
+                                              GError             **error);
+/* The schema (sqlite_schema rows, sorted, whitespace normalised) as text. */
+char         *_cr_migrations_dump_schema     (sqlite3             *db,
+                                              GError             **error);
+/* Fails with CR_STORAGE_ERROR_CORRUPT when the schema of @db differs from
+ * the one migrations 1..@version build. */
+gboolean      _cr_migrations_verify_schema   (sqlite3             *db,
+                                              int                  version,
+                                              GError             **error);
+
+/* ---- shared loaders (database thread only) ------------------------------ */
+
+/* cr-database-cases.c: one case with its summaries; NOT_FOUND if missing. */
+CrCase       *_cr_db_load_case               (CrDbWorker          *worker,
+                                              gint64               id,
+                                              const char          *reference,
+                                              GError             **error);
+/* cr-database-cases.c: the case's case id, or NOT_FOUND. */
+gboolean      _cr_db_require_case            (CrDbWorker          *worker,
+                                              gint64               case_id,
+                                              GError             **error);
+/* cr-database-agencies.c */
+CrAgency     *_cr_db_load_agency             (CrDbWorker          *worker,
+                                              gint64               id,
+                                              GError             **error);
+/* cr-database-identity.c: writes one restricted field (UNSET removes it). */
+gboolean      _cr_db_write_identity_field    (CrDbWorker          *worker,
+                                              gboolean             is_child,
+                                              gint64               person_id,
+                                              CrIdentityField      field,
+                                              CrFieldState         state,
+                                              const char          *value,
+                                              GError             **error);
+/* cr-database-people.c: the case of a child or family member. */
+gboolean      _cr_db_lookup_person           (CrDbWorker          *worker,
+                                              const char          *entity,
+                                              gint64               id,
+                                              gint64              *case_id,
+                                              GError             **error);
+
+G_END_DECLS
