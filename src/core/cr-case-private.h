@@ -35,6 +35,7 @@ struct _CrCase
   char         *search_key;            /* casefolded, built on demand */
   int           year;
   int           days_left;
+  gboolean      deadline_valid;        /* next_deadline, its label and days_left */
 
   CrCaseStatus  status;
   CrCaseStatus  paused_from;
@@ -68,9 +69,45 @@ typedef enum {
 
 extern GParamSpec *_cr_case_properties[CR_CASE_N_PROPS];
 
-gboolean _cr_case_replace_string  (char        **field,
-                                   const char   *value);
-void     _cr_case_update_deadline (CrCase       *self,
-                                   const GDate  *today);
+/* The stored fields of a case, as storage reads them (borrowed). */
+typedef struct
+{
+  gint64        id;
+  const char   *reference;
+  const char   *pseudonym;
+  CrCaseStatus  status;
+  CrCaseStatus  paused_from;
+  CrReviewType  review_type;
+  const char   *summary;
+  const char   *incident_date;
+  const char   *aware_date;
+  const char   *notified_date;
+  const char   *decision_date;
+  const char   *publication_date;
+  const char   *created_at;
+  const char   *updated_at;
+  const char   *agencies;
+  const char   *themes;
+} CrCaseRow;
+
+/* cr-case.c */
+gboolean _cr_case_replace_string         (char            **field,
+                                          const char       *value);
+/* A new case holding copies of @row's fields, as if set one by one, but
+ * without notify; its deadline is computed when first read. */
+CrCase  *_cr_case_new_from_row           (const CrCaseRow  *row);
+
+/* cr-case-dates.c: the deadline fields are computed lazily (see there). */
+void     _cr_case_init_deadline_observers (void);
+void     _cr_case_get_today              (GDate            *today);
+int      _cr_case_compute_year           (const char       *aware_date,
+                                          const char       *incident_date);
+gboolean _cr_case_deadline_observed      (CrCase           *self);
+void     _cr_case_ensure_deadline        (CrCase           *self);
+void     _cr_case_update_deadline        (CrCase           *self,
+                                          const GDate      *today);
+gboolean _cr_case_begin_deadline_change  (CrCase           *self);
+void     _cr_case_end_deadline_change    (CrCase           *self,
+                                          gboolean          observed);
 
 G_END_DECLS

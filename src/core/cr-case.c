@@ -168,13 +168,13 @@ cr_case_get_property (GObject    *object,
       g_value_set_int (value, self->year);
       break;
     case CR_CASE_PROP_NEXT_DEADLINE:
-      g_value_set_string (value, self->next_deadline);
+      g_value_set_string (value, cr_case_get_next_deadline (self));
       break;
     case CR_CASE_PROP_NEXT_DEADLINE_LABEL:
-      g_value_set_string (value, self->next_deadline_label);
+      g_value_set_string (value, cr_case_get_next_deadline_label (self));
       break;
     case CR_CASE_PROP_DAYS_LEFT:
-      g_value_set_int (value, self->days_left);
+      g_value_set_int (value, cr_case_get_days_left (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -292,6 +292,8 @@ cr_case_class_init (CrCaseClass *klass)
     g_param_spec_int ("days-left", NULL, NULL, G_MININT, G_MAXINT, 0, ro);
 
   g_object_class_install_properties (object_class, CR_CASE_N_PROPS, _cr_case_properties);
+
+  _cr_case_init_deadline_observers ();
 }
 
 static void
@@ -300,6 +302,8 @@ cr_case_init (CrCase *self)
   self->status = CR_CASE_STATUS_REFERRED;
   self->paused_from = CR_CASE_STATUS_REFERRED;
   self->review_type = CR_REVIEW_TYPE_UNDECIDED;
+  /* No status with a deadline and no dates: no deadline, nothing stale. */
+  self->deadline_valid = TRUE;
 }
 
 /*
@@ -310,6 +314,58 @@ CrCase *
 cr_case_new (void)
 {
   return g_object_new (CR_TYPE_CASE, NULL);
+}
+
+/* A copy of @value for a field, "" counting as NULL (as the setters do). */
+static char *
+dup_field (const char *value)
+{
+  return value != NULL && *value != '\0' ? g_strdup (value) : NULL;
+}
+
+/**
+ * _cr_case_new_from_row:
+ * @row: the stored fields
+ *
+ * Builds a case as the setters would, without their notifications and
+ * checks for changes (nobody can be listening to a new object yet): the
+ * year is computed, the deadline fields are left to be computed when
+ * first read. Storage uses it for every row it loads.
+ *
+ * Returns: (transfer full): a new case
+ */
+CrCase *
+_cr_case_new_from_row (const CrCaseRow *row)
+{
+  CrCase *self;
+
+  g_return_val_if_fail (row != NULL, NULL);
+  g_return_val_if_fail (row->id >= 0, NULL);
+  g_return_val_if_fail (row->status <= CR_CASE_STATUS_LAST, NULL);
+  g_return_val_if_fail (row->paused_from <= CR_CASE_STATUS_LAST, NULL);
+  g_return_val_if_fail (row->review_type <= CR_REVIEW_TYPE_LEGACY_SCR, NULL);
+
+  self = g_object_new (CR_TYPE_CASE, NULL);
+  self->id = row->id;
+  self->reference = dup_field (row->reference);
+  self->pseudonym = dup_field (row->pseudonym);
+  self->status = row->status;
+  self->paused_from = row->paused_from;
+  self->review_type = row->review_type;
+  self->summary = dup_field (row->summary);
+  self->incident_date = dup_field (row->incident_date);
+  self->aware_date = dup_field (row->aware_date);
+  self->notified_date = dup_field (row->notified_date);
+  self->decision_date = dup_field (row->decision_date);
+  self->publication_date = dup_field (row->publication_date);
+  self->created_at = dup_field (row->created_at);
+  self->updated_at = dup_field (row->updated_at);
+  self->agencies = dup_field (row->agencies);
+  self->themes = dup_field (row->themes);
+  self->year = _cr_case_compute_year (self->aware_date, self->incident_date);
+  self->deadline_valid = FALSE;
+
+  return self;
 }
 
 /**
@@ -344,6 +400,7 @@ cr_case_copy (CrCase *self)
   copy->next_deadline_label = self->next_deadline_label;
   copy->year = self->year;
   copy->days_left = self->days_left;
+  copy->deadline_valid = self->deadline_valid;
   copy->status = self->status;
   copy->paused_from = self->paused_from;
   copy->review_type = self->review_type;
@@ -427,16 +484,19 @@ void
 cr_case_set_status (CrCase       *self,
                     CrCaseStatus  status)
 {
+  gboolean observed;
+
   g_return_if_fail (CR_IS_CASE (self));
   g_return_if_fail (status <= CR_CASE_STATUS_LAST);
 
   if (self->status == status)
     return;
 
+  observed = _cr_case_begin_deadline_change (self);
   g_object_freeze_notify (G_OBJECT (self));
   self->status = status;
   g_object_notify_by_pspec (G_OBJECT (self), _cr_case_properties[CR_CASE_PROP_STATUS]);
-  _cr_case_update_deadline (self, NULL);
+  _cr_case_end_deadline_change (self, observed);
   g_object_thaw_notify (G_OBJECT (self));
 }
 

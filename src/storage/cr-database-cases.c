@@ -12,6 +12,7 @@
 #include "cr-database.h"
 #include "cr-database-private.h"
 
+#include "cr-case-private.h"
 #include "cr-case-status.h"
 #include "cr-enum-types.h"
 
@@ -39,55 +40,58 @@ set_unknown_value_error (const char  *what,
   return FALSE;
 }
 
+/* Builds the case of the current row. The text is copied once, straight
+ * from the statement into the new object (no notify, no per-setter work:
+ * nothing can be listening yet); its deadline is computed when first read. */
 static CrCase *
 read_case_row (sqlite3_stmt  *stmt,
                GError       **error)
 {
-  g_autoptr(CrCase) kase = cr_case_new ();
-  const char *reference = _cr_db_column_text (stmt, 1);
+  CrCaseRow row = { 0, };
   const char *status_nick = _cr_db_column_text (stmt, 3);
   const char *paused_nick = _cr_db_column_text (stmt, 4);
   const char *review_nick = _cr_db_column_text (stmt, 5);
-  CrCaseStatus status, paused_from = CR_CASE_STATUS_REFERRED;
   int review_type;
 
-  if (!cr_case_status_from_nick (status_nick, &status))
+  row.reference = _cr_db_column_text (stmt, 1);
+  row.paused_from = CR_CASE_STATUS_REFERRED;
+
+  if (!cr_case_status_from_nick (status_nick, &row.status))
     {
-      set_unknown_value_error (_("status"), status_nick, reference, error);
+      set_unknown_value_error (_("status"), status_nick, row.reference, error);
       return NULL;
     }
-  if (paused_nick != NULL && !cr_case_status_from_nick (paused_nick, &paused_from))
+  if (paused_nick != NULL && !cr_case_status_from_nick (paused_nick, &row.paused_from))
     {
-      set_unknown_value_error (_("status"), paused_nick, reference, error);
+      set_unknown_value_error (_("status"), paused_nick, row.reference, error);
       return NULL;
     }
   if (!_cr_db_enum_from_nick (CR_TYPE_REVIEW_TYPE, review_nick, &review_type))
     {
-      set_unknown_value_error (_("review type"), review_nick, reference, error);
+      set_unknown_value_error (_("review type"), review_nick, row.reference, error);
       return NULL;
     }
 
-  g_object_freeze_notify (G_OBJECT (kase));
-  cr_case_set_id (kase, sqlite3_column_int64 (stmt, 0));
-  cr_case_set_reference (kase, reference);
-  cr_case_set_pseudonym (kase, _cr_db_column_text (stmt, 2));
-  cr_case_set_status (kase, status);
-  if (paused_nick != NULL)
-    cr_case_set_paused_from (kase, paused_from);
-  cr_case_set_review_type (kase, review_type);
-  cr_case_set_summary (kase, _cr_db_column_text (stmt, 6));
-  cr_case_set_incident_date (kase, _cr_db_column_text (stmt, 7));
-  cr_case_set_aware_date (kase, _cr_db_column_text (stmt, 8));
-  cr_case_set_notified_date (kase, _cr_db_column_text (stmt, 9));
-  cr_case_set_decision_date (kase, _cr_db_column_text (stmt, 10));
-  cr_case_set_publication_date (kase, _cr_db_column_text (stmt, 11));
-  cr_case_set_created_at (kase, _cr_db_column_text (stmt, 12));
-  cr_case_set_updated_at (kase, _cr_db_column_text (stmt, 13));
-  cr_case_set_agencies (kase, _cr_db_column_text (stmt, 14));
-  cr_case_set_themes (kase, _cr_db_column_text (stmt, 15));
-  g_object_thaw_notify (G_OBJECT (kase));
+  row.id = sqlite3_column_int64 (stmt, 0);
+  if (row.id < 0)
+    {
+      set_unknown_value_error (_("id"), _cr_db_column_text (stmt, 0), row.reference, error);
+      return NULL;
+    }
+  row.review_type = review_type;
+  row.pseudonym = _cr_db_column_text (stmt, 2);
+  row.summary = _cr_db_column_text (stmt, 6);
+  row.incident_date = _cr_db_column_text (stmt, 7);
+  row.aware_date = _cr_db_column_text (stmt, 8);
+  row.notified_date = _cr_db_column_text (stmt, 9);
+  row.decision_date = _cr_db_column_text (stmt, 10);
+  row.publication_date = _cr_db_column_text (stmt, 11);
+  row.created_at = _cr_db_column_text (stmt, 12);
+  row.updated_at = _cr_db_column_text (stmt, 13);
+  row.agencies = _cr_db_column_text (stmt, 14);
+  row.themes = _cr_db_column_text (stmt, 15);
 
-  return g_steal_pointer (&kase);
+  return _cr_case_new_from_row (&row);
 }
 
 static gboolean

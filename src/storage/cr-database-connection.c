@@ -91,7 +91,24 @@ configure_connection (CrDbWorker *worker,
                 NULL, NULL, NULL);
 }
 
-/* The first statement that reads the file. *@out_rc is SQLite's code. */
+/* The first statement that reads the file when its clean close was
+ * recorded: cheap, but it meets a missing -shm or a foreign file just as
+ * quick_check would. *@out_rc is SQLite's code. */
+static gboolean
+first_read (sqlite3  *db,
+            int      *out_rc,
+            GError  **error)
+{
+  int rc = sqlite3_exec (db, "SELECT count(*) FROM sqlite_schema", NULL, NULL, NULL);
+
+  *out_rc = rc;
+  if (rc != SQLITE_OK)
+    return _cr_db_set_error (db, rc, error);
+  return TRUE;
+}
+
+/* The first statement that reads the file otherwise. *@out_rc is
+ * SQLite's code. */
 static gboolean
 quick_check (sqlite3  *db,
              int      *out_rc,
@@ -293,11 +310,18 @@ open_checked (CrDbWorker  *worker,
   sqlite3 *db = NULL;
   gboolean exists = FALSE;
   gboolean read_only;
+  gboolean check;
   int version = 0;
   int rc;
 
   if (!prepare_location (worker->path, &exists, error))
     return FALSE;
+
+  /* reliability.md §1.7 and §1.4: a full check unless the file is exactly
+   * as Case Reviews left it at a clean close (cr-database-clean-close.c).
+   * Decided before SQLite opens it, so nothing of ours has touched it. */
+  check = !exists || !_cr_db_clean_close_matches (worker->path);
+  worker->quick_checked = check;
 
   if (!exists)
     {
@@ -327,7 +351,7 @@ open_checked (CrDbWorker  *worker,
   configure_connection (worker, db);
 
   /* quick_check before anything that could write. */
-  if (!quick_check (db, &rc, error))
+  if (!(check ? quick_check (db, &rc, error) : first_read (db, &rc, error)))
     {
       int primary = rc & 0xff;
 
@@ -340,7 +364,7 @@ open_checked (CrDbWorker  *worker,
       if (db == NULL)
         return FALSE;
       configure_connection (worker, db);
-      if (!quick_check (db, &rc, error))
+      if (!(check ? quick_check (db, &rc, error) : first_read (db, &rc, error)))
         return FALSE;
     }
 
@@ -354,6 +378,10 @@ open_checked (CrDbWorker  *worker,
 
   if (!read_only)
     {
+      /* From here on the file may change: until a clean close records it
+       * again, a crash must bring the check back. */
+      _cr_db_clean_close_forget (worker->path);
+
       if (!set_journal_mode (db, error) ||
           !_cr_db_exec (db,
                         "PRAGMA synchronous = FULL;"
@@ -391,6 +419,7 @@ _cr_db_open (CrDbWorker  *worker,
     return TRUE;
 
   worker->immutable = FALSE;
+  _cr_db_take_trouble ();
   if (!open_checked (worker, &db, error))
     {
       if (db != NULL && !sqlite3_get_autocommit (db))
@@ -411,6 +440,8 @@ _cr_db_open (CrDbWorker  *worker,
 void
 _cr_db_close (CrDbWorker *worker)
 {
+  gboolean writable;
+  gboolean clean;
   int rc;
 
   if (worker->db == NULL)
@@ -418,15 +449,30 @@ _cr_db_close (CrDbWorker *worker)
 
   g_clear_pointer (&worker->statements, g_hash_table_unref);
 
-  if (!g_atomic_int_get (&worker->read_only))
+  writable = !g_atomic_int_get (&worker->read_only);
+  /* Only a session without I/O errors or damage counts as clean. */
+  clean = writable && !_cr_db_take_trouble ();
+
+  if (writable)
     {
       rc = sqlite3_wal_checkpoint_v2 (worker->db, NULL, SQLITE_CHECKPOINT_TRUNCATE, NULL, NULL);
       if (rc != SQLITE_OK)
-        g_debug ("Checkpoint at close failed: %s", sqlite3_errmsg (worker->db));
+        {
+          g_debug ("Checkpoint at close failed: %s", sqlite3_errmsg (worker->db));
+          clean = FALSE;
+        }
     }
 
   rc = sqlite3_close (worker->db);
   if (rc != SQLITE_OK)
-    g_warning ("Closing the database failed: %s", sqlite3_errmsg (worker->db));
+    {
+      g_warning ("Closing the database failed: %s", sqlite3_errmsg (worker->db));
+      clean = FALSE;
+    }
   worker->db = NULL;
+
+  /* Read-only sessions leave the record as it was: they cannot have
+   * changed the file, and opening it read-write removed any record. */
+  if (clean)
+    _cr_db_clean_close_record (worker->path);
 }

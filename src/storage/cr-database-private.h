@@ -38,6 +38,7 @@ typedef struct
   GCancellable *cancellable;  /* of the running read, for the progress handler */
   int           read_only;    /* atomic */
   gboolean      immutable;
+  gboolean      quick_checked; /* at the last open; FALSE after a clean close */
 } CrDbWorker;
 
 /* Runs on the database thread and completes @task with g_task_return_*. */
@@ -64,6 +65,9 @@ void          _cr_database_submit            (CrDatabase          *self,
                                               GTask               *task,
                                               CrDbRunFunc          run,
                                               CrDbRequestFlags     flags);
+/* For tests: whether the last open of @self ran PRAGMA quick_check
+ * (FALSE when a clean close let it skip the check). */
+gboolean      _cr_database_get_quick_checked (CrDatabase          *self);
 
 /* ---- cr-database-connection.c ----------------------------------------- */
 
@@ -77,6 +81,11 @@ void          _cr_db_register_functions      (sqlite3             *db);
 gboolean      _cr_db_set_error               (sqlite3             *db,
                                               int                  rc,
                                               GError             **error);
+/* Whether _cr_db_set_error() met an I/O error or damage on this thread
+ * since the last call; clears the flag. A close after such an error is
+ * not recorded as clean, so the next open runs quick_check
+ * (reliability.md §1.7: re-check after I/O trouble). */
+gboolean      _cr_db_take_trouble            (void);
 gboolean      _cr_db_exec                    (sqlite3             *db,
                                               const char          *sql,
                                               GError             **error);
@@ -125,6 +134,18 @@ const char   *_cr_db_enum_to_nick            (GType                type,
 gboolean      _cr_db_enum_from_nick          (GType                type,
                                               const char          *nick,
                                               int                 *value);
+
+/* ---- cr-database-clean-close.c ----------------------------------------- */
+
+/* $XDG_STATE_HOME/case-reviews/clean-close.ini */
+char         *_cr_db_clean_close_dup_record_path (void);
+/* TRUE when @path has exactly the identity recorded at its last clean
+ * close and no -wal content: opening it may skip quick_check. */
+gboolean      _cr_db_clean_close_matches     (const char          *path);
+/* Before the first write of a session: drops the record of @path. */
+void          _cr_db_clean_close_forget      (const char          *path);
+/* After a clean close (checkpoint done, connection closed). */
+void          _cr_db_clean_close_record      (const char          *path);
 
 /* ---- cr-migrations.c --------------------------------------------------- */
 

@@ -18,6 +18,19 @@
 
 /* ---- Errors -------------------------------------------------------------- */
 
+/* Set on the database thread that met the error (one thread per
+ * connection), read and cleared by the same thread. */
+static GPrivate trouble = G_PRIVATE_INIT (NULL);
+
+gboolean
+_cr_db_take_trouble (void)
+{
+  gboolean seen = g_private_get (&trouble) != NULL;
+
+  g_private_set (&trouble, NULL);
+  return seen;
+}
+
 gboolean
 _cr_db_set_error (sqlite3  *db,
                   int       rc,
@@ -27,6 +40,18 @@ _cr_db_set_error (sqlite3  *db,
   const char *message;
   GQuark domain = CR_STORAGE_ERROR;
   int code;
+
+  switch (rc & 0xff)
+    {
+    case SQLITE_FULL:
+    case SQLITE_IOERR:
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+      g_private_set (&trouble, GINT_TO_POINTER (1));
+      break;
+    default:
+      break;
+    }
 
   switch (rc & 0xff)
     {

@@ -196,6 +196,15 @@ _cr_database_submit (CrDatabase       *self,
   g_async_queue_push (self->worker->queue, request);
 }
 
+gboolean
+_cr_database_get_quick_checked (CrDatabase *self)
+{
+  g_return_val_if_fail (CR_IS_DATABASE (self), FALSE);
+
+  /* Written by the database thread before the open task returned. */
+  return self->worker != NULL && self->worker->quick_checked;
+}
+
 /* ---- GObject ------------------------------------------------------------- */
 
 static void

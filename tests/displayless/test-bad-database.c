@@ -172,6 +172,56 @@ test_damaged_page (void)
   cr_test_remove_tree (dir);
 }
 
+/* The same damage written in place after a clean close, the file's size,
+ * inode and modification time kept as they were: only its change time
+ * tells, and that is enough for the open to run quick_check again. */
+static void
+test_damaged_page_in_place (void)
+{
+  g_autofree char *dir = cr_test_make_tmpdir ();
+  g_autofree char *path = make_database (dir, "in-place.db", 300);
+  g_autofree guint8 *garbage = NULL;
+  sqlite3 *raw = open_raw (path);
+  gint64 page_size = query_int_raw (raw, "PRAGMA page_size");
+  gint64 root = query_int_raw (raw, "SELECT rootpage FROM sqlite_schema WHERE name = 'cases'");
+  struct stat before, after;
+  int fd;
+
+  sqlite3_close (raw);
+  g_assert_cmpint (root, >, 1);
+
+  /* Closed cleanly and unchanged: the next open skips the check. */
+  {
+    g_autoptr(CrDatabase) db = cr_test_open_database (path);
+
+    g_assert_false (_cr_database_get_quick_checked (db));
+    cr_database_close (db);
+  }
+
+  g_assert_cmpint (stat (path, &before), ==, 0);
+  garbage = g_malloc (page_size);
+  for (gint64 i = 0; i < page_size; i++)
+    garbage[i] = (guint8) g_test_rand_int_range (0, 256);
+  fd = open (path, O_WRONLY);
+  g_assert_cmpint (fd, >=, 0);
+  g_assert_cmpint (pwrite (fd, garbage, page_size, (root - 1) * page_size), ==, page_size);
+  g_assert_cmpint (close (fd), ==, 0);
+  {
+    const struct timespec times[2] = { before.st_atim, before.st_mtim };
+
+    g_assert_cmpint (utimensat (AT_FDCWD, path, times, 0), ==, 0);
+  }
+  g_assert_cmpint (stat (path, &after), ==, 0);
+  g_assert_cmpint (after.st_ino, ==, before.st_ino);
+  g_assert_cmpint (after.st_size, ==, before.st_size);
+  g_assert_cmpint (after.st_mtim.tv_sec, ==, before.st_mtim.tv_sec);
+  g_assert_cmpint (after.st_mtim.tv_nsec, ==, before.st_mtim.tv_nsec);
+
+  assert_refused_unchanged (path, CR_STORAGE_ERROR_CORRUPT);
+
+  cr_test_remove_tree (dir);
+}
+
 static void
 test_altered_schema (void)
 {
@@ -608,6 +658,7 @@ main (int   argc,
   g_test_add_func ("/storage/bad-database/garbage", test_garbage);
   g_test_add_func ("/storage/bad-database/another-program", test_another_programs_database);
   g_test_add_func ("/storage/bad-database/damaged-page", test_damaged_page);
+  g_test_add_func ("/storage/bad-database/damaged-page-in-place", test_damaged_page_in_place);
   g_test_add_func ("/storage/bad-database/altered-schema", test_altered_schema);
   g_test_add_func ("/storage/bad-database/locked", test_locked);
   g_test_add_func ("/storage/bad-database/read-only", test_read_only);

@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>
+#include <stdlib.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -151,6 +152,119 @@ test_open_missing_folder_unwritable (void)
   g_assert_false (sync_open (db, &error));
   g_assert_error (error, CR_STORAGE_ERROR, CR_STORAGE_ERROR_IO);
   g_assert_nonnull (strstr (error->message, "/proc/case-reviews-test"));
+}
+
+/* ---- Skipping quick_check after a clean close ---------------------------- */
+
+/* Whether the clean-close record holds a group for @path. */
+static gboolean
+clean_close_recorded (const char *path)
+{
+  g_autofree char *record_path = _cr_db_clean_close_dup_record_path ();
+  g_autoptr(GKeyFile) record = g_key_file_new ();
+  char *real = realpath (path, NULL);
+  gboolean found;
+
+  g_assert_nonnull (real);
+  found = g_key_file_load_from_file (record, record_path, G_KEY_FILE_NONE, NULL) &&
+          g_key_file_has_group (record, real);
+  free (real);
+  return found;
+}
+
+/* Opens @path, returning whether the open ran quick_check; closes it. */
+static gboolean
+open_was_checked (const char *path)
+{
+  g_autoptr(CrDatabase) db = cr_test_open_database (path);
+  g_autoptr(GPtrArray) cases = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean checked = _cr_database_get_quick_checked (db);
+
+  /* Checked or not, every case is there. */
+  cases = sync_list_cases (db, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (cases->len, ==, 2);
+  cr_database_close (db);
+  return checked;
+}
+
+static void
+test_open_clean_close (void)
+{
+  g_autofree char *dir = cr_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "cases.db", NULL);
+  g_autofree char *record_path = _cr_db_clean_close_dup_record_path ();
+  g_autofree char *record_dir = g_path_get_dirname (record_path);
+  g_autoptr(CrDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf buf;
+  sqlite3 *raw;
+
+  /* A new file is checked (it is empty, so that costs nothing). */
+  db = cr_test_open_database (path);
+  g_assert_true (_cr_database_get_quick_checked (db));
+  g_object_unref (store_case (db, "CR-2026-001"));
+  g_object_unref (store_case (db, "CR-2026-002"));
+  /* Open for writing: no record claims a clean close meanwhile. */
+  g_assert_false (clean_close_recorded (path));
+  cr_database_close (db);
+  g_clear_object (&db);
+
+  /* A clean close is recorded, privately. */
+  g_assert_true (clean_close_recorded (path));
+  g_assert_cmpint (g_stat (record_path, &buf), ==, 0);
+  g_assert_cmpint (buf.st_mode & 0777, ==, 0600);
+  g_assert_cmpint (g_stat (record_dir, &buf), ==, 0);
+  g_assert_cmpint (buf.st_mode & 0777, ==, 0700);
+
+  /* Unchanged since: the check is skipped, and the record removed while
+   * the file is open for writing. */
+  db = cr_test_open_database (path);
+  g_assert_false (_cr_database_get_quick_checked (db));
+  g_assert_false (clean_close_recorded (path));
+  assert_database_healthy (db);
+  cr_database_close (db);
+  g_clear_object (&db);
+  g_assert_true (clean_close_recorded (path));
+  g_assert_false (open_was_checked (path));
+
+  /* Changed by another program: checked again. */
+  raw = open_raw (path);
+  exec_raw (raw, "UPDATE cases SET summary = 'Edited elsewhere' WHERE reference = 'CR-2026-001';");
+  sqlite3_close (raw);
+  g_assert_true (open_was_checked (path));
+  g_assert_false (open_was_checked (path));
+
+  /* Committed changes still in a -wal file (another program, or a crash
+   * after the record was written): checked, though the file itself has
+   * not changed. */
+  raw = open_raw (path);
+  exec_raw (raw, "PRAGMA wal_autocheckpoint = 0;"
+                 "UPDATE cases SET summary = 'Only in the log' WHERE reference = 'CR-2026-002';");
+  g_assert_true (open_was_checked (path));
+  sqlite3_close (raw);
+  open_was_checked (path);  /* checked if closing the other program changed the file */
+  g_assert_false (open_was_checked (path));
+
+  /* No record, or one that cannot be read: checked. */
+  g_assert_cmpint (g_unlink (record_path), ==, 0);
+  g_assert_true (open_was_checked (path));
+  g_file_set_contents (record_path, "[unfinished\n", -1, &error);
+  g_assert_no_error (error);
+  g_assert_true (open_was_checked (path));
+  g_assert_false (open_was_checked (path));
+
+  /* The same file under another name (a symbolic link) is the same file. */
+  {
+    g_autofree char *link = g_build_filename (dir, "link.db", NULL);
+
+    g_assert_cmpint (symlink (path, link), ==, 0);
+    g_assert_false (open_was_checked (link));
+    g_assert_false (open_was_checked (path));
+  }
+
+  cr_test_remove_tree (dir);
 }
 
 /* ---- Cases ---------------------------------------------------------------------- */
@@ -1164,6 +1278,10 @@ test_crash_kill_9 (void)
       /* Reopen: healthy, every reported commit present, in sequence, and
        * at most the one commit in flight beyond it. */
       db = cr_test_open_database (path);
+      /* The child opened the file for writing and never closed it: the
+       * open ran the full check. */
+      if (committed > 0)
+        g_assert_true (_cr_database_get_quick_checked (db));
       assert_database_healthy (db);
       cases = sync_list_cases (db, &error);
       g_assert_no_error (error);
@@ -1208,6 +1326,7 @@ main (int   argc,
   g_test_add_func ("/storage/database/open/default-paths", test_default_paths);
   g_test_add_func ("/storage/database/open/requests-before-open", test_requests_before_open);
   g_test_add_func ("/storage/database/open/unwritable-folder", test_open_missing_folder_unwritable);
+  g_test_add_func ("/storage/database/open/clean-close", test_open_clean_close);
   g_test_add ("/storage/database/open/requests-after-close", Fixture, NULL,
               fixture_set_up, test_requests_after_close, fixture_tear_down);
   g_test_add ("/storage/database/cases/round-trip", Fixture, NULL,
