@@ -214,3 +214,19 @@ cr_case_compute_next_deadline (CrCase       *kase,
   return cr_case_compute_next_deadline_full (kase, today, NULL,
                                              out_due, out_label, out_days_left);
 }
+
+/**
+ * cr_deadline_counts_working_days:
+ * @status: a case status
+ *
+ * Whether the days-left of a case in @status count working days (the
+ * 5- and 15-working-day rules) rather than calendar days (the 6-month and
+ * 1-year rules). Views use it to say "working days" or "days".
+ */
+gboolean
+cr_deadline_counts_working_days (CrCaseStatus status)
+{
+  const DeadlineRule *rule = find_rule (status);
+
+  return rule != NULL && rule->unit == UNIT_WORKING_DAYS;
+}

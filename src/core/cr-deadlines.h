@@ -36,4 +36,8 @@ gboolean  cr_case_compute_next_deadline_full (CrCase      *kase,
                                               const char **out_label,
                                               int         *out_days_left);
 
+/* TRUE when the deadline of a case in @status counts working days; FALSE
+ * for calendar-day rules and for statuses with no deadline. */
+gboolean  cr_deadline_counts_working_days (CrCaseStatus status);
+
 G_END_DECLS

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include "cr-case-page.h"
+#include "cr-deadlines.h"
 
 #include "cr-case-agencies-group.h"
 #include "cr-case-people-group.h"
@@ -154,6 +155,7 @@ update_deadline (CrCasePage *self)
   g_autofree char *subtitle = NULL;
   g_autofree char *days = NULL;
   int days_left;
+  gboolean working;
 
   gtk_widget_remove_css_class (GTK_WIDGET (self->days_label), "deadline-overdue");
   gtk_widget_remove_css_class (GTK_WIDGET (self->days_label), "deadline-soon");
@@ -176,7 +178,16 @@ update_deadline (CrCasePage *self)
                                  cr_case_get_next_deadline_label (self->kase));
   adw_action_row_set_subtitle (self->deadline_row, subtitle);
 
-  if (days_left < 0)
+  working = cr_deadline_counts_working_days (cr_case_get_status (self->kase));
+  if (days_left < 0 && !working)
+    {
+      days = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "Overdue by %d day",
+                                           "Overdue by %d days", -days_left),
+                              -days_left);
+      gtk_widget_add_css_class (GTK_WIDGET (self->days_label), "deadline-overdue");
+    }
+  else if (days_left < 0)
     {
       days = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                            "Overdue by %d working day",
@@ -188,6 +199,13 @@ update_deadline (CrCasePage *self)
     {
       days = g_strdup (_("Due today"));
       gtk_widget_add_css_class (GTK_WIDGET (self->days_label), "deadline-soon");
+    }
+  else if (!working)
+    {
+      days = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%d day left",
+                                           "%d days left", days_left),
+                              days_left);
     }
   else
     {

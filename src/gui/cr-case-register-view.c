@@ -11,18 +11,15 @@
 
 #include "cr-case-register-view.h"
 
+#include "cr-case-register-cells.h"
 #include "cr-case-status.h"
 #include "cr-case.h"
-#include "cr-util.h"
 
 #include <glib/gi18n.h>
 
 /* Above this many cases, filtering and sorting run in chunks so the
  * window stays responsive while they work. */
 #define INCREMENTAL_THRESHOLD 20000
-
-/* Deadlines this close (in working days) are highlighted as "soon". */
-#define DEADLINE_SOON_DAYS 3
 
 struct _CrCaseRegisterView
 {
@@ -73,133 +70,10 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* Review types in CrReviewType order; the core has no label table for
- * them, and only the register's filter needs short labels. */
-static const char * const review_type_labels[] = {
-  N_("Undecided"),
-  N_("Rapid review only"),
-  N_("LCSPR"),
-  N_("Other learning review"),
-  N_("National review"),
-  N_("Legacy SCR"),
-};
-
-G_STATIC_ASSERT (G_N_ELEMENTS (review_type_labels) == CR_REVIEW_TYPE_LEGACY_SCR + 1);
-
-
-/*
- * Cell formatting (closures named in the .ui factories)
- */
-
-static char *
-format_status (gpointer     unused,
-               CrCaseStatus status)
-{
-  return g_strdup (cr_case_status_to_label (status));
-}
-
-static char *
-format_status_tooltip (gpointer     unused,
-                       CrCaseStatus status)
-{
-  return g_strdup (cr_case_status_to_description (status));
-}
-
-static char *
-format_deadline (gpointer    unused,
-                 const char *next_deadline,
-                 int         days_left)
-{
-  g_autofree char *date = NULL;
-
-  if (next_deadline == NULL || next_deadline[0] == '\0')
-    /* Translators: shown in the register when a case has no open deadline */
-    return g_strdup (C_("deadline", "None"));
-
-  date = cr_date_format_display (next_deadline);
-
-  if (days_left < 0)
-    /* Translators: first %d is a number of working days, %s a date such as "3 Feb 2026" */
-    return g_strdup_printf (ngettext ("Overdue by %d working day · %s",
-                                      "Overdue by %d working days · %s",
-                                      -days_left),
-                            -days_left, date);
-
-  if (days_left == 0)
-    /* Translators: %s is a date such as "3 Feb 2026" */
-    return g_strdup_printf (_("%s · due today"), date);
-
-  /* Translators: %s is a date such as "3 Feb 2026", %d a number of working days */
-  return g_strdup_printf (ngettext ("%s · %d working day left",
-                                    "%s · %d working days left",
-                                    days_left),
-                          date, days_left);
-}
-
-static char **
-deadline_css_classes (gpointer    unused,
-                      const char *next_deadline,
-                      int         days_left)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  if (next_deadline == NULL || next_deadline[0] == '\0')
-    g_strv_builder_add (builder, "dim-label");
-  else if (days_left < 0)
-    g_strv_builder_add (builder, "deadline-overdue");
-  else if (days_left <= DEADLINE_SOON_DAYS)
-    g_strv_builder_add (builder, "deadline-soon");
-
-  return g_strv_builder_end (builder);
-}
-
-static char *
-format_deadline_tooltip (gpointer    unused,
-                         const char *label,
-                         const char *next_deadline)
-{
-  g_autofree char *date = NULL;
-
-  if (next_deadline == NULL || next_deadline[0] == '\0')
-    return g_strdup (_("No open deadline"));
-
-  date = cr_date_format_display (next_deadline);
-  if (label == NULL || label[0] == '\0')
-    /* Translators: %s is a date such as "3 Feb 2026" */
-    return g_strdup_printf (_("Due %s"), date);
-
-  /* Translators: first %s is a deadline such as "Notify the Panel", second a date */
-  return g_strdup_printf (_("%s: due %s"), label, date);
-}
-
 
 /*
  * Helpers
  */
-
-static GtkStringList *
-create_status_list (void)
-{
-  GtkStringList *list = gtk_string_list_new (NULL);
-
-  gtk_string_list_append (list, _("All statuses"));
-  for (int i = 0; i <= CR_CASE_STATUS_LAST; i++)
-    gtk_string_list_append (list, cr_case_status_to_label ((CrCaseStatus) i));
-
-  return list;
-}
-
-static GtkStringList *
-create_review_type_list (void)
-{
-  GtkStringList *list = gtk_string_list_new (NULL);
-
-  gtk_string_list_append (list, _("All review types"));
-  for (guint i = 0; i < G_N_ELEMENTS (review_type_labels); i++)
-    gtk_string_list_append (list, _(review_type_labels[i]));
-
-  return list;
-}
 
 static void
 update_count (CrCaseRegisterView *self)
@@ -443,8 +317,13 @@ on_clear_filters_clicked_cb (CrCaseRegisterView *self)
 static void
 on_selection_selected_item_cb (CrCaseRegisterView *self)
 {
-  CrCase *kase = gtk_single_selection_get_selected_item (self->selection);
+  CrCase *kase;
 
+  /* The template is being torn down. */
+  if (self->selection == NULL)
+    return;
+
+  kase = gtk_single_selection_get_selected_item (self->selection);
   if (g_set_object (&self->selected_case, kase))
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED_CASE]);
 }
@@ -610,11 +489,7 @@ cr_case_register_view_class_init (CrCaseRegisterViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_clear_filters_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_selection_selected_item_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, format_status);
-  gtk_widget_class_bind_template_callback (widget_class, format_status_tooltip);
-  gtk_widget_class_bind_template_callback (widget_class, format_deadline);
-  gtk_widget_class_bind_template_callback (widget_class, deadline_css_classes);
-  gtk_widget_class_bind_template_callback (widget_class, format_deadline_tooltip);
+  cr_case_register_cells_bind_callbacks (widget_class);
 
   g_type_ensure (CR_TYPE_CASE);
 }
@@ -636,8 +511,8 @@ cr_case_register_view_init (CrCaseRegisterView *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  statuses = create_status_list ();
-  review_types = create_review_type_list ();
+  statuses = cr_case_register_create_status_choices ();
+  review_types = cr_case_register_create_review_type_choices ();
   self->syncing_filters = TRUE;
   gtk_drop_down_set_model (self->status_dropdown, G_LIST_MODEL (statuses));
   gtk_drop_down_set_model (self->review_type_dropdown, G_LIST_MODEL (review_types));

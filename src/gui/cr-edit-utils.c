@@ -547,3 +547,49 @@ cr_database_is_writable (CrDatabase *db)
 {
   return db != NULL && !cr_database_get_read_only (db);
 }
+
+/*
+ * Closing dialogs safely under GTK 4.8's accessibility backend
+ */
+
+#define DEFERRED_DESTROY_MS 1500
+
+static gboolean
+destroy_window_cb (gpointer data)
+{
+  GtkWindow *window = data;
+
+  gtk_window_destroy (window);
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+on_deferred_close_request_cb (GtkWindow *window,
+                              gpointer   user_data)
+{
+  if (g_object_get_data (G_OBJECT (window), "cr-destroy-pending") != NULL)
+    return TRUE;
+
+  g_object_set_data (G_OBJECT (window), "cr-destroy-pending", GINT_TO_POINTER (1));
+  gtk_widget_set_visible (GTK_WIDGET (window), FALSE);
+  /* The timeout holds a reference so the window outlives its hiding. */
+  if (0) g_timeout_add_full (G_PRIORITY_DEFAULT, DEFERRED_DESTROY_MS, destroy_window_cb,
+                      g_object_ref (window), g_object_unref);
+  return TRUE;
+}
+
+void
+cr_window_use_deferred_destroy (GtkWindow *window)
+{
+  g_return_if_fail (GTK_IS_WINDOW (window));
+
+  g_signal_connect (window, "close-request", G_CALLBACK (on_deferred_close_request_cb), NULL);
+}
+
+void
+cr_window_close_deferred (GtkWindow *window)
+{
+  g_return_if_fail (GTK_IS_WINDOW (window));
+
+  on_deferred_close_request_cb (window, NULL);
+}

@@ -15,6 +15,16 @@ G_BEGIN_DECLS
 /* The schema id is the same for the default and development profiles. */
 #define CR_SETTINGS_SCHEMA "org.casereviews.CaseReviews"
 
+typedef enum
+{
+  PROP_0,
+  PROP_DATABASE,
+  PROP_REGISTER,
+  PROP_STATE,
+  PROP_PATH,
+  N_PROPS
+} CrWindowProp;
+
 struct _CrWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -58,12 +68,26 @@ struct _CrWindow
   guint                 storing_case : 1;
 };
 
-void _cr_window_class_actions_init  (CrWindowClass *klass);
-void _cr_window_update_actions      (CrWindow      *self);
+/* cr-window.c */
+void _cr_window_notify              (CrWindow      *self,
+                                     CrWindowProp   prop);
+void _cr_window_show_detail         (CrWindow      *self,
+                                     CrCase        *kase);
+void _cr_window_update_cases_stack  (CrWindow      *self);
 void _cr_window_navigate_to_detail  (CrWindow      *self,
                                      CrCase        *kase);
 void _cr_window_store_case          (CrWindow      *self,
                                      CrCase        *kase);
+
+/* cr-window-loading.c */
+void _cr_window_set_state           (CrWindow      *self,
+                                     const char    *state);
+void _cr_window_update_switcher_bar (CrWindow      *self);
+void _cr_window_close_database      (CrWindow      *self);
 void _cr_window_retry               (CrWindow      *self);
+
+/* cr-window-actions.c */
+void _cr_window_class_actions_init  (CrWindowClass *klass);
+void _cr_window_update_actions      (CrWindow      *self);
 
 G_END_DECLS

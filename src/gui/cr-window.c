@@ -15,20 +15,10 @@
 #include "cr-agencies-page.h"
 #include "cr-case-page.h"
 #include "cr-case-register-view.h"
-#include "cr-demo-data.h"
 
 #include <glib/gi18n.h>
 
 G_DEFINE_FINAL_TYPE (CrWindow, cr_window, ADW_TYPE_APPLICATION_WINDOW)
-
-enum {
-  PROP_0,
-  PROP_DATABASE,
-  PROP_REGISTER,
-  PROP_STATE,
-  PROP_PATH,
-  N_PROPS
-};
 
 static GParamSpec *properties[N_PROPS];
 
@@ -37,56 +27,8 @@ static GParamSpec *properties[N_PROPS];
  * Helpers
  */
 
-static void
-update_switcher_bar (CrWindow *self)
-{
-  gboolean ready = g_strcmp0 (self->state, "ready") == 0;
-
-  /* Notifications can arrive while the template is still being built. */
-  if (self->switcher_bar == NULL || self->switcher_title == NULL)
-    return;
-
-  adw_view_switcher_bar_set_reveal (self->switcher_bar,
-                                    ready && adw_view_switcher_title_get_title_visible (self->switcher_title));
-}
-
-static void
-set_state (CrWindow   *self,
-           const char *state)
-{
-  gboolean ready = g_str_equal (state, "ready");
-
-  if (g_strcmp0 (self->state, state) == 0)
-    return;
-
-  self->state = state;
-  gtk_stack_set_visible_child_name (self->state_stack, state);
-  gtk_spinner_set_spinning (self->loading_spinner, g_str_equal (state, "loading"));
-  adw_view_switcher_title_set_view_switcher_enabled (self->switcher_title, ready);
-  update_switcher_bar (self);
-  _cr_window_update_actions (self);
-
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_STATE]);
-}
-
-static void
-show_error (CrWindow     *self,
-            const GError *error)
-{
-  g_autofree char *message = g_markup_escape_text (error->message, -1);
-  g_autofree char *path = g_markup_escape_text (self->path ? self->path : "", -1);
-  g_autofree char *description = NULL;
-
-  g_debug ("Could not open %s: %s", self->path, error->message);
-
-  /* Translators: first %s is the storage error, second the database file path */
-  description = g_strdup_printf (_("%s\n\n<small>Database file: %s</small>"), message, path);
-  adw_status_page_set_description (self->error_page, description);
-  set_state (self, "error");
-}
-
-static void
-update_cases_stack (CrWindow *self)
+void
+_cr_window_update_cases_stack (CrWindow *self)
 {
   gboolean empty = cr_case_register_get_n_cases (self->reg) == 0;
 
@@ -109,9 +51,9 @@ update_detail_title (CrWindow *self,
   gtk_widget_set_visible (self->detail_header, kase != NULL);
 }
 
-static void
-show_detail (CrWindow *self,
-             CrCase   *kase)
+void
+_cr_window_show_detail (CrWindow *self,
+                        CrCase   *kase)
 {
   if (kase == NULL)
     {
@@ -155,152 +97,10 @@ store_case (CrWindow *self,
     cr_case_register_view_select_id (self->register_view, id);
   self->storing_case = FALSE;
 
-  update_cases_stack (self);
+  _cr_window_update_cases_stack (self);
 
   if (self->shown_case != NULL && cr_case_get_id (self->shown_case) == id)
-    show_detail (self, kase);
-}
-
-
-/*
- * Loading
- */
-
-static void
-on_list_cases_cb (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data);
-
-static void
-list_cases (CrWindow *self)
-{
-  cr_database_list_cases_async (self->database, self->cancellable,
-                                on_list_cases_cb, g_object_ref (self));
-}
-
-static void
-on_demo_data_written_cb (GObject      *source,
-                         GAsyncResult *result,
-                         gpointer      user_data)
-{
-  g_autoptr(CrWindow) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (CR_DATABASE (source) != self->database)
-    return;
-
-  if (!cr_demo_data_write_finish (CR_DATABASE (source), result, &error))
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (self, error);
-      return;
-    }
-
-  self->demo = FALSE;
-  list_cases (self);
-}
-
-static void
-on_list_cases_cb (GObject      *source,
-                  GAsyncResult *result,
-                  gpointer      user_data)
-{
-  g_autoptr(CrWindow) self = user_data;
-  g_autoptr(GPtrArray) cases = NULL;
-  g_autoptr(GError) error = NULL;
-  gint64 start;
-
-  /* A result for a database this window has since let go of. */
-  if (CR_DATABASE (source) != self->database)
-    return;
-
-  cases = cr_database_list_cases_finish (CR_DATABASE (source), result, &error);
-  if (cases == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (self, error);
-      return;
-    }
-
-  if (self->demo && cases->len == 0 && !cr_database_get_read_only (self->database))
-    {
-      cr_demo_data_write_async (self->database, self->cancellable,
-                                on_demo_data_written_cb, g_object_ref (self));
-      return;
-    }
-
-  start = g_get_monotonic_time ();
-  cr_case_register_set_cases (self->reg, cases);
-  g_debug ("Register of %u cases filled in %.1f ms",
-           cases->len, (g_get_monotonic_time () - start) / 1000.0);
-  show_detail (self, NULL);
-  update_cases_stack (self);
-
-  g_object_set (self->case_page, "database", self->database, NULL);
-  g_object_set (self->agencies_page, "database", self->database, NULL);
-
-  set_state (self, "ready");
-
-  /* Start where the work is: the register, or the way to fill it. */
-  if (cr_case_register_get_n_cases (self->reg) > 0)
-    gtk_widget_grab_focus (GTK_WIDGET (self->register_view));
-  else if (gtk_widget_get_sensitive (self->empty_new_case_button))
-    gtk_widget_grab_focus (self->empty_new_case_button);
-}
-
-static void
-on_open_cb (GObject      *source,
-            GAsyncResult *result,
-            gpointer      user_data)
-{
-  g_autoptr(CrWindow) self = user_data;
-  g_autoptr(CrDatabase) db = g_object_ref (CR_DATABASE (source));
-  g_autoptr(GError) error = NULL;
-  gboolean current = db == self->opening;
-
-  if (current)
-    g_clear_object (&self->opening);
-
-  if (!cr_database_open_finish (db, result, &error))
-    {
-      cr_database_close (db);
-      if (current && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        show_error (self, error);
-      return;
-    }
-
-  /* Another database was asked for, or the window closed, meanwhile. */
-  if (!current || g_cancellable_is_cancelled (self->cancellable))
-    {
-      cr_database_close (db);
-      return;
-    }
-
-  g_debug ("Opened %s; loading the register", self->path);
-  g_set_object (&self->database, db);
-  gtk_info_bar_set_revealed (self->read_only_bar, cr_database_get_read_only (db));
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
-
-  list_cases (self);
-}
-
-static void
-close_database (CrWindow *self)
-{
-  g_autoptr(CrDatabase) db = g_steal_pointer (&self->database);
-
-  if (db == NULL)
-    return;
-
-  if (self->case_page != NULL)
-    {
-      show_detail (self, NULL);
-      g_object_set (self->case_page, "database", NULL, NULL);
-      g_object_set (self->agencies_page, "database", NULL, NULL);
-    }
-
-  cr_database_close (db);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+    _cr_window_show_detail (self, kase);
 }
 
 
@@ -311,7 +111,16 @@ close_database (CrWindow *self)
 static void
 on_switcher_title_visible_cb (CrWindow *self)
 {
-  update_switcher_bar (self);
+  _cr_window_update_switcher_bar (self);
+}
+
+static void
+on_view_stack_visible_child_cb (CrWindow *self)
+{
+  /* Case edits change the agencies' case counts: show them fresh. */
+  if (self->view_stack != NULL && self->database != NULL &&
+      g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "agencies") == 0)
+    cr_agencies_page_reload (CR_AGENCIES_PAGE (self->agencies_page));
 }
 
 static void
@@ -332,14 +141,14 @@ on_register_view_selected_case_cb (CrWindow *self)
     return;
 
   kase = cr_case_register_view_get_selected_case (self->register_view);
-  show_detail (self, kase);
+  _cr_window_show_detail (self, kase);
 }
 
 static void
 on_register_view_case_activated_cb (CrWindow *self,
                                     CrCase   *kase)
 {
-  show_detail (self, kase);
+  _cr_window_show_detail (self, kase);
   adw_leaflet_set_visible_child_name (self->leaflet, "detail");
 }
 
@@ -355,7 +164,7 @@ on_case_page_case_changed_cb (CrWindow *self,
 static void
 on_register_n_cases_cb (CrWindow *self)
 {
-  update_cases_stack (self);
+  _cr_window_update_cases_stack (self);
 }
 
 static gboolean
@@ -373,7 +182,7 @@ cr_window_close_request (GtkWindow *window)
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
 
   g_cancellable_cancel (self->cancellable);
-  close_database (self);
+  _cr_window_close_database (self);
 
   return GTK_WINDOW_CLASS (cr_window_parent_class)->close_request (window);
 }
@@ -389,7 +198,7 @@ cr_window_dispose (GObject *object)
   CrWindow *self = CR_WINDOW (object);
 
   g_cancellable_cancel (self->cancellable);
-  close_database (self);
+  _cr_window_close_database (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CR_TYPE_WINDOW);
 
@@ -499,6 +308,7 @@ cr_window_class_init (CrWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrWindow, agencies_page);
 
   gtk_widget_class_bind_template_callback (widget_class, on_switcher_title_visible_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_view_stack_visible_child_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_leaflet_folded_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_register_view_selected_case_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_register_view_case_activated_cb);
@@ -551,10 +361,17 @@ cr_window_init (CrWindow *self)
  */
 
 void
+_cr_window_notify (CrWindow     *self,
+                   CrWindowProp  prop)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
+void
 _cr_window_navigate_to_detail (CrWindow *self,
                                CrCase   *kase)
 {
-  show_detail (self, kase);
+  _cr_window_show_detail (self, kase);
   adw_view_stack_set_visible_child_name (self->view_stack, "cases");
   adw_leaflet_set_visible_child_name (self->leaflet, "detail");
 }
@@ -565,14 +382,6 @@ _cr_window_store_case (CrWindow *self,
 {
   store_case (self, kase);
 }
-
-void
-_cr_window_retry (CrWindow *self)
-{
-  if (self->path != NULL)
-    cr_window_open (self, self->path, self->demo);
-}
-
 
 /*
  * Public API
@@ -586,38 +395,6 @@ cr_window_new (GtkApplication *application)
   return g_object_new (CR_TYPE_WINDOW,
                        "application", application,
                        NULL);
-}
-
-void
-cr_window_open (CrWindow   *self,
-                const char *path,
-                gboolean    demo)
-{
-  g_autoptr(CrDatabase) db = NULL;
-  g_autofree char *new_path = NULL;
-
-  g_return_if_fail (CR_IS_WINDOW (self));
-  g_return_if_fail (path != NULL);
-
-  /* Stop whatever the previous database was doing, then start again. */
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-  close_database (self);
-  gtk_info_bar_set_revealed (self->read_only_bar, FALSE);
-
-  new_path = g_strdup (path);
-  g_free (self->path);
-  self->path = g_steal_pointer (&new_path);
-  self->demo = demo;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PATH]);
-
-  set_state (self, "loading");
-  g_debug ("Opening %s", self->path);
-
-  db = cr_database_new (self->path);
-  g_set_object (&self->opening, db);
-  cr_database_open_async (db, self->cancellable, on_open_cb, g_object_ref (self));
 }
 
 const char *
@@ -661,7 +438,7 @@ cr_window_show_case (CrWindow *self,
 
   if (kase != NULL)
     cr_case_register_view_select_id (self->register_view, cr_case_get_id (kase));
-  show_detail (self, kase);
+  _cr_window_show_detail (self, kase);
 }
 
 void
