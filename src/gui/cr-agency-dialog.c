@@ -238,7 +238,7 @@ on_create_agency_cb (GObject      *source,
     }
 
   g_signal_emit (self, signals[AGENCY_SAVED], 0, stored);
-  cr_window_close_deferred (GTK_WINDOW (self));
+  gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
@@ -446,7 +446,6 @@ cr_agency_dialog_init (CrAgencyDialog *self)
   const CrAgencyCatalogEntry *entries;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  cr_window_use_deferred_destroy (GTK_WINDOW (self));
 
   self->cancellable = g_cancellable_new ();
 

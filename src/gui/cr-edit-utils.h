@@ -114,12 +114,4 @@ GSettings    *cr_dup_settings            (void);
 /* Whether the user may change data in @db (open and not read-only). */
 gboolean      cr_database_is_writable    (CrDatabase      *db);
 
-/* Makes closing @window hide it at once and destroy it a little later.
- * GTK 4.8's AT-SPI backend crashes when a toplevel is destroyed while an
- * assistive technology (a screen reader, the end-to-end tests) walks the
- * tree; a toplevel that is unmapped first and destroyed afterwards is safe.
- * Use cr_window_close_deferred() instead of gtk_window_destroy(). */
-void          cr_window_use_deferred_destroy (GtkWindow  *window);
-void          cr_window_close_deferred   (GtkWindow       *window);
-
 G_END_DECLS

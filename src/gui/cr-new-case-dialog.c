@@ -398,7 +398,7 @@ on_create_case_cb (GObject      *source,
     }
 
   g_signal_emit (self, signals[CASE_CREATED], 0, stored);
-  cr_window_close_deferred (GTK_WINDOW (self));
+  gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
@@ -485,7 +485,6 @@ cr_new_case_dialog_init (CrNewCaseDialog *self)
   g_autofree char *prefix = NULL;
 
   gtk_widget_init_template (GTK_WIDGET (self));
-  cr_window_use_deferred_destroy (GTK_WINDOW (self));
 
   self->cancellable = g_cancellable_new ();
   self->references = g_ptr_array_new_with_free_func (g_free);

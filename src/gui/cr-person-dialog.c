@@ -166,7 +166,7 @@ finish_add (CrPersonDialog *self,
     }
 
   g_signal_emit (self, signals[PERSON_ADDED], 0, person);
-  cr_window_close_deferred (GTK_WINDOW (self));
+  gtk_window_destroy (GTK_WINDOW (self));
 }
 
 static void
@@ -289,7 +289,6 @@ static void
 cr_person_dialog_init (CrPersonDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-  cr_window_use_deferred_destroy (GTK_WINDOW (self));
 
   self->cancellable = g_cancellable_new ();
   self->identity_rows = g_ptr_array_new ();

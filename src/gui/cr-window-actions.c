@@ -99,6 +99,31 @@ back_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (self->register_view));
 }
 
+/*
+ * GTK 4.8's AT-SPI root answers GetChildAtIndex on the application with
+ * the last entry of gtk_window_get_toplevels() when the index is past the
+ * visible windows, and crashes when that window has no accessible object
+ * (never shown, or hidden). Screen readers ask for such an index whenever
+ * a window closes while they walk the tree. GtkApplication would keep the
+ * shortcuts window from gtk/help-overlay.ui as such a hidden toplevel for
+ * the life of the main window, so it is built on demand here and destroyed
+ * when closed, as every other dialog of the app is: with no hidden
+ * toplevel left, that last entry is a shown window.
+ */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  g_autoptr(GtkBuilder) builder = NULL;
+  GtkWindow *overlay;
+
+  builder = gtk_builder_new_from_resource ("/org/casereviews/CaseReviews/ui/cr-shortcuts-window.ui");
+  overlay = GTK_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+  gtk_window_set_transient_for (overlay, GTK_WINDOW (widget));
+  gtk_window_present (overlay);
+}
+
 static void
 retry_action (GtkWidget  *widget,
               const char *action_name,
@@ -132,9 +157,13 @@ _cr_window_class_actions_init (CrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-agencies", NULL, show_agencies_action);
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.retry", NULL, retry_action);
+  gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
+                                   show_help_overlay_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-case", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-cases", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-agencies", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,
+                                       "win.show-help-overlay", NULL);
 }
