@@ -1,0 +1,31 @@
+#!/bin/bash
+# build-aux/screenshots.sh [BUILD_DIR]: retakes data/screenshots/*.png from
+# the app running headless on a fresh demo database (needs ../shared/tools).
+set -euo pipefail
+repo=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build=${1:-$repo/build}
+gui_run="$(dirname "$repo")/shared/tools/gui-run"
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+"$build/src/case-reviews-cli" --database "$work/demo.db" demo >/dev/null
+export SHOTS_DIR=$repo/data/screenshots GSETTINGS_SCHEMA_DIR=$build/data
+mkdir -p "$SHOTS_DIR"
+run () {
+  local scene=$1 size=$2 empty=${3:-}
+  local db=$work/demo.db
+  [ -n "$empty" ] && db=$work/empty.db
+  "$gui_run" ${WM:-} --isolate --size "$size" --settle 1 --driver "$repo/build-aux/screenshots.py" \
+    --driver-arg "$scene" -- "$build/src/case-reviews" --database "$db"
+}
+run register 1280x800
+run case 1280x800
+run agencies 1280x800
+WM=--wm run preferences 1280x800
+run narrow 420x760
+# The first-run empty state.
+"$gui_run" --isolate --size 1280x800 --settle 1.5 --shot-window --shot "$SHOTS_DIR/empty.png" \
+  -- "$build/src/case-reviews" --database "$work/empty.db"
+# Dark style: the same register under the dark colour scheme.
+ADW_DEBUG_COLOR_SCHEME=prefer-dark "$gui_run" --isolate --size 1280x800 --settle 1.5 --shot-window \
+  --shot "$SHOTS_DIR/register-dark.png" -- "$build/src/case-reviews" --database "$work/demo.db"
+echo "screenshots in $SHOTS_DIR"
