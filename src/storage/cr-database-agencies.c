@@ -21,7 +21,7 @@
   "       a.archived, (SELECT count(*) FROM involvements i WHERE i.agency_id = a.id)" \
   "  FROM agencies a "
 
-static CrAgency *
+static GObject *
 read_agency_row (sqlite3_stmt  *stmt,
                  GError       **error)
 {
@@ -47,7 +47,7 @@ read_agency_row (sqlite3_stmt  *stmt,
   cr_agency_set_archived (agency, sqlite3_column_int (stmt, 6) != 0);
   cr_agency_set_case_count (agency, sqlite3_column_int (stmt, 7));
 
-  return g_steal_pointer (&agency);
+  return (GObject *) g_steal_pointer (&agency);
 }
 
 CrAgency *
@@ -56,29 +56,16 @@ _cr_db_load_agency (CrDbWorker  *worker,
                     GError     **error)
 {
   g_autoptr(CrDbStmt) stmt = _cr_db_prepare (worker, AGENCY_SELECT "WHERE a.id = ?1", error);
-  int rc;
 
   if (stmt == NULL)
     return NULL;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return read_agency_row (stmt, error);
+  if (!_cr_db_step_one (worker, stmt, error,
+                        _("The agency was not found. It may have been removed; reload the list of agencies.")))
+    return NULL;
 
-  if (rc == SQLITE_DONE)
-    g_set_error_literal (error, CR_STORAGE_ERROR, CR_STORAGE_ERROR_NOT_FOUND,
-                         _("The agency was not found. It may have been removed; reload the list of agencies."));
-  else
-    _cr_db_set_error (worker->db, rc, error);
-  return NULL;
-}
-
-static void
-return_ptr_array (GTask     *task,
-                  GPtrArray *array)
-{
-  g_task_return_pointer (task, array, (GDestroyNotify) g_ptr_array_unref);
+  return CR_AGENCY (read_agency_row (stmt, error));
 }
 
 /* ---- Agencies --------------------------------------------------------------- */
@@ -87,38 +74,14 @@ static void
 run_list_agencies (CrDbWorker *worker,
                    GTask      *task)
 {
-  g_autoptr(GPtrArray) agencies = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(CrDbStmt) stmt = NULL;
   g_autoptr(GError) error = NULL;
-  int rc;
 
   stmt = _cr_db_prepare (worker, AGENCY_SELECT "ORDER BY a.name, a.id", &error);
   if (stmt == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      CrAgency *agency = read_agency_row (stmt, &error);
-
-      if (agency == NULL)
-        {
-          g_task_return_error (task, g_steal_pointer (&error));
-          return;
-        }
-      g_ptr_array_add (agencies, agency);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      _cr_db_set_error (worker->db, rc, &error);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  return_ptr_array (task, g_steal_pointer (&agencies));
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    _cr_db_return_collected (worker, task, stmt, read_agency_row);
 }
 
 void
@@ -282,15 +245,27 @@ new_involvement_task (CrDatabase          *self,
   return task;
 }
 
+static GObject *
+read_involvement_row (sqlite3_stmt  *stmt,
+                      GError       **error)
+{
+  CrInvolvement *involvement = cr_involvement_new ();
+
+  cr_involvement_set_id (involvement, sqlite3_column_int64 (stmt, 0));
+  cr_involvement_set_case_id (involvement, sqlite3_column_int64 (stmt, 1));
+  cr_involvement_set_agency_id (involvement, sqlite3_column_int64 (stmt, 2));
+  cr_involvement_set_agency_name (involvement, _cr_db_column_text (stmt, 3));
+  cr_involvement_set_role (involvement, _cr_db_column_text (stmt, 4));
+  return (GObject *) involvement;
+}
+
 static void
 run_list_involvements (CrDbWorker *worker,
                        GTask      *task)
 {
   InvolvementData *data = g_task_get_task_data (task);
-  g_autoptr(GPtrArray) involvements = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(CrDbStmt) stmt = NULL;
   g_autoptr(GError) error = NULL;
-  int rc;
 
   if (!_cr_db_require_case (worker, data->case_id, &error) ||
       (stmt = _cr_db_prepare (worker,
@@ -304,26 +279,7 @@ run_list_involvements (CrDbWorker *worker,
     }
 
   sqlite3_bind_int64 (stmt, 1, data->case_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      CrInvolvement *involvement = cr_involvement_new ();
-
-      cr_involvement_set_id (involvement, sqlite3_column_int64 (stmt, 0));
-      cr_involvement_set_case_id (involvement, sqlite3_column_int64 (stmt, 1));
-      cr_involvement_set_agency_id (involvement, sqlite3_column_int64 (stmt, 2));
-      cr_involvement_set_agency_name (involvement, _cr_db_column_text (stmt, 3));
-      cr_involvement_set_role (involvement, _cr_db_column_text (stmt, 4));
-      g_ptr_array_add (involvements, involvement);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      _cr_db_set_error (worker->db, rc, &error);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  return_ptr_array (task, g_steal_pointer (&involvements));
+  _cr_db_return_collected (worker, task, stmt, read_involvement_row);
 }
 
 void

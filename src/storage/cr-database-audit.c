@@ -16,15 +16,29 @@
 
 /* ---- list_audit ------------------------------------------------------------- */
 
+static GObject *
+read_audit_row (sqlite3_stmt  *stmt,
+                GError       **error)
+{
+  return (GObject *) cr_audit_entry_new (sqlite3_column_int64 (stmt, 0),
+                                         _cr_db_column_text (stmt, 1),
+                                         _cr_db_column_text (stmt, 2),
+                                         _cr_db_column_text (stmt, 3),
+                                         _cr_db_column_text (stmt, 4),
+                                         sqlite3_column_int64 (stmt, 5),
+                                         sqlite3_column_int64 (stmt, 6),
+                                         _cr_db_column_text (stmt, 7),
+                                         _cr_db_column_text (stmt, 8),
+                                         _cr_db_column_text (stmt, 9));
+}
+
 static void
 run_list_audit (CrDbWorker *worker,
                 GTask      *task)
 {
   gint64 *case_id = g_task_get_task_data (task);
-  g_autoptr(GPtrArray) entries = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(CrDbStmt) stmt = NULL;
   g_autoptr(GError) error = NULL;
-  int rc;
 
   /* case_id is set on every row about the case or anything under it
    * (children, family, involvement, themes, reveals). */
@@ -40,27 +54,7 @@ run_list_audit (CrDbWorker *worker,
     }
 
   sqlite3_bind_int64 (stmt, 1, *case_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    g_ptr_array_add (entries,
-                     cr_audit_entry_new (sqlite3_column_int64 (stmt, 0),
-                                         _cr_db_column_text (stmt, 1),
-                                         _cr_db_column_text (stmt, 2),
-                                         _cr_db_column_text (stmt, 3),
-                                         _cr_db_column_text (stmt, 4),
-                                         sqlite3_column_int64 (stmt, 5),
-                                         sqlite3_column_int64 (stmt, 6),
-                                         _cr_db_column_text (stmt, 7),
-                                         _cr_db_column_text (stmt, 8),
-                                         _cr_db_column_text (stmt, 9)));
-
-  if (rc != SQLITE_DONE)
-    {
-      _cr_db_set_error (worker->db, rc, &error);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  g_task_return_pointer (task, g_steal_pointer (&entries), (GDestroyNotify) g_ptr_array_unref);
+  _cr_db_return_collected (worker, task, stmt, read_audit_row);
 }
 
 void

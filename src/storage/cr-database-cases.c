@@ -42,8 +42,9 @@ set_unknown_value_error (const char  *what,
 
 /* Builds the case of the current row. The text is copied once, straight
  * from the statement into the new object (no notify, no per-setter work:
- * nothing can be listening yet); its deadline is computed when first read. */
-static CrCase *
+ * nothing can be listening yet); its deadline is computed when first read.
+ * A CrDbRowReader: list_cases calls it for every row. */
+static GObject *
 read_case_row (sqlite3_stmt  *stmt,
                GError       **error)
 {
@@ -91,23 +92,25 @@ read_case_row (sqlite3_stmt  *stmt,
   row.agencies = _cr_db_column_text (stmt, 14);
   row.themes = _cr_db_column_text (stmt, 15);
 
-  return _cr_case_new_from_row (&row);
+  return (GObject *) _cr_case_new_from_row (&row);
 }
 
+/* Steps @stmt to the row of the case sought by @id, or by @reference when
+ * @id is 0; NOT_FOUND names what was sought. */
 static gboolean
-set_case_not_found_error (gint64       id,
-                    const char  *reference,
-                    GError     **error)
+step_case_row (CrDbWorker  *worker,
+               CrDbStmt    *stmt,
+               gint64       id,
+               const char  *reference,
+               GError     **error)
 {
   if (id == 0)
-    g_set_error (error, CR_STORAGE_ERROR, CR_STORAGE_ERROR_NOT_FOUND,
-                 /* Translators: %s is a case reference such as CR-2026-001 */
-                 _("No case has the reference “%s”. Check the reference and try again."),
-                 reference);
-  else
-    g_set_error_literal (error, CR_STORAGE_ERROR, CR_STORAGE_ERROR_NOT_FOUND,
-                         _("The case was not found. It may have been removed; reload the list of cases."));
-  return FALSE;
+    return _cr_db_step_one (worker, stmt, error,
+                            /* Translators: %s is a case reference such as CR-2026-001 */
+                            _("No case has the reference “%s”. Check the reference and try again."),
+                            reference);
+  return _cr_db_step_one (worker, stmt, error,
+                          _("The case was not found. It may have been removed; reload the list of cases."));
 }
 
 CrCase *
@@ -117,7 +120,6 @@ _cr_db_load_case (CrDbWorker  *worker,
                   GError     **error)
 {
   g_autoptr(CrDbStmt) stmt = NULL;
-  int rc;
 
   if (id != 0)
     stmt = _cr_db_prepare (worker, CASE_SELECT "WHERE c.id = ?1", error);
@@ -131,14 +133,10 @@ _cr_db_load_case (CrDbWorker  *worker,
   else
     sqlite3_bind_text (stmt, 2, reference, -1, SQLITE_TRANSIENT);
 
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return read_case_row (stmt, error);
-  if (rc == SQLITE_DONE)
-    set_case_not_found_error (id, reference, error);
-  else
-    _cr_db_set_error (worker->db, rc, error);
-  return NULL;
+  if (!step_case_row (worker, stmt, id, reference, error))
+    return NULL;
+
+  return CR_CASE (read_case_row (stmt, error));
 }
 
 gboolean
@@ -147,18 +145,12 @@ _cr_db_require_case (CrDbWorker  *worker,
                      GError     **error)
 {
   g_autoptr(CrDbStmt) stmt = _cr_db_prepare (worker, "SELECT 1 FROM cases WHERE id = ?1", error);
-  int rc;
 
   if (stmt == NULL)
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, case_id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    return TRUE;
-  if (rc == SQLITE_DONE)
-    return set_case_not_found_error (case_id, NULL, error);
-  return _cr_db_set_error (worker->db, rc, error);
+  return step_case_row (worker, stmt, case_id, NULL, error);
 }
 
 static const char *
@@ -239,38 +231,14 @@ static void
 run_list_cases (CrDbWorker *worker,
                 GTask      *task)
 {
-  g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(CrDbStmt) stmt = NULL;
   g_autoptr(GError) error = NULL;
-  int rc;
 
   stmt = _cr_db_prepare (worker, CASE_SELECT "ORDER BY c.reference", &error);
   if (stmt == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      CrCase *kase = read_case_row (stmt, &error);
-
-      if (kase == NULL)
-        {
-          g_task_return_error (task, g_steal_pointer (&error));
-          return;
-        }
-      g_ptr_array_add (cases, kase);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      _cr_db_set_error (worker->db, rc, &error);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  g_task_return_pointer (task, g_steal_pointer (&cases), (GDestroyNotify) g_ptr_array_unref);
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    _cr_db_return_collected (worker, task, stmt, read_case_row);
 }
 
 void

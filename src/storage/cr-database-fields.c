@@ -355,7 +355,6 @@ run_update_field (CrDbWorker *worker,
   g_autofree char *select_sql = NULL;
   g_autofree char *update_sql = NULL;
   g_autofree char *old_value = NULL;
-  int rc;
 
   select_sql = g_strdup_printf ("SELECT %s FROM %s WHERE id = ?1",
                                 update->spec->column, update->entity->table);
@@ -367,20 +366,11 @@ run_update_field (CrDbWorker *worker,
     goto fail;
 
   sqlite3_bind_int64 (select, 1, update->id);
-  rc = sqlite3_step (select);
-  if (rc == SQLITE_DONE)
-    {
-      g_set_error (&error, CR_STORAGE_ERROR, CR_STORAGE_ERROR_NOT_FOUND,
-                   /* Translators: %s is a kind of record: case, agency, child... */
-                   _("The %s to change was not found. It may have been removed; reload and try again."),
-                   update->entity->entity);
-      goto fail;
-    }
-  if (rc != SQLITE_ROW)
-    {
-      _cr_db_set_error (worker->db, rc, &error);
-      goto fail;
-    }
+  if (!_cr_db_step_one (worker, select, &error,
+                        /* Translators: %s is a kind of record: case, agency, child... */
+                        _("The %s to change was not found. It may have been removed; reload and try again."),
+                        update->entity->entity))
+    goto fail;
 
   if (update->spec->kind == KIND_BOOLEAN)
     old_value = g_strdup (sqlite3_column_int (select, 0) ? "true" : "false");

@@ -59,7 +59,6 @@ _cr_db_lookup_person (CrDbWorker  *worker,
 {
   g_autoptr(CrDbStmt) stmt = NULL;
   gboolean is_child = g_strcmp0 (entity, "child") == 0;
-  int rc;
 
   stmt = _cr_db_prepare (worker,
                          is_child ? "SELECT case_id FROM children WHERE id = ?1"
@@ -69,32 +68,49 @@ _cr_db_lookup_person (CrDbWorker  *worker,
     return FALSE;
 
   sqlite3_bind_int64 (stmt, 1, id);
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      *case_id = sqlite3_column_int64 (stmt, 0);
-      return TRUE;
-    }
-  if (rc != SQLITE_DONE)
-    return _cr_db_set_error (worker->db, rc, error);
+  if (!_cr_db_step_one (worker, stmt, error,
+                        is_child ? _("The child was not found. It may have been removed; reload the case.")
+                                 : _("The family member was not found. They may have been removed; reload the case.")))
+    return FALSE;
 
-  g_set_error_literal (error, CR_STORAGE_ERROR, CR_STORAGE_ERROR_NOT_FOUND,
-                       is_child ? _("The child was not found. It may have been removed; reload the case.")
-                                : _("The family member was not found. They may have been removed; reload the case."));
-  return FALSE;
+  *case_id = sqlite3_column_int64 (stmt, 0);
+  return TRUE;
 }
 
 /* ---- Listing ------------------------------------------------------------------ */
+
+static GObject *
+read_child_row (sqlite3_stmt  *stmt,
+                GError       **error)
+{
+  CrChild *child = cr_child_new ();
+
+  cr_child_set_id (child, sqlite3_column_int64 (stmt, 0));
+  cr_child_set_case_id (child, sqlite3_column_int64 (stmt, 1));
+  cr_child_set_pseudonym (child, _cr_db_column_text (stmt, 2));
+  return (GObject *) child;
+}
+
+static GObject *
+read_family_member_row (sqlite3_stmt  *stmt,
+                        GError       **error)
+{
+  CrFamilyMember *member = cr_family_member_new ();
+
+  cr_family_member_set_id (member, sqlite3_column_int64 (stmt, 0));
+  cr_family_member_set_case_id (member, sqlite3_column_int64 (stmt, 1));
+  cr_family_member_set_pseudonym (member, _cr_db_column_text (stmt, 2));
+  cr_family_member_set_relationship (member, _cr_db_column_text (stmt, 3));
+  return (GObject *) member;
+}
 
 static void
 run_list_people (CrDbWorker *worker,
                  GTask      *task)
 {
   PersonData *data = g_task_get_task_data (task);
-  g_autoptr(GPtrArray) people = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(CrDbStmt) stmt = NULL;
   g_autoptr(GError) error = NULL;
-  int rc;
 
   /* Pseudonyms only: the identity table is not read here. */
   if (!_cr_db_require_case (worker, data->case_id, &error) ||
@@ -111,37 +127,8 @@ run_list_people (CrDbWorker *worker,
     }
 
   sqlite3_bind_int64 (stmt, 1, data->case_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      if (data->is_child)
-        {
-          CrChild *child = cr_child_new ();
-
-          cr_child_set_id (child, sqlite3_column_int64 (stmt, 0));
-          cr_child_set_case_id (child, sqlite3_column_int64 (stmt, 1));
-          cr_child_set_pseudonym (child, _cr_db_column_text (stmt, 2));
-          g_ptr_array_add (people, child);
-        }
-      else
-        {
-          CrFamilyMember *member = cr_family_member_new ();
-
-          cr_family_member_set_id (member, sqlite3_column_int64 (stmt, 0));
-          cr_family_member_set_case_id (member, sqlite3_column_int64 (stmt, 1));
-          cr_family_member_set_pseudonym (member, _cr_db_column_text (stmt, 2));
-          cr_family_member_set_relationship (member, _cr_db_column_text (stmt, 3));
-          g_ptr_array_add (people, member);
-        }
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      _cr_db_set_error (worker->db, rc, &error);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  g_task_return_pointer (task, g_steal_pointer (&people), (GDestroyNotify) g_ptr_array_unref);
+  _cr_db_return_collected (worker, task, stmt,
+                           data->is_child ? read_child_row : read_family_member_row);
 }
 
 void

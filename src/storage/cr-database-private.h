@@ -104,6 +104,34 @@ typedef sqlite3_stmt CrDbStmt;
 void          _cr_db_stmt_release            (CrDbStmt            *stmt);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrDbStmt, _cr_db_stmt_release)
 
+/* Builds the object of the current row of @stmt (transfer full), or sets
+ * @error and returns NULL. Readers return their object as a plain
+ * (GObject *) upcast: no per-row type check. */
+typedef GObject *(*CrDbRowReader)            (sqlite3_stmt        *stmt,
+                                              GError             **error);
+
+/* Steps @stmt, prepared and bound by the caller, to its end and returns
+ * the objects @read builds from its rows (transfer full, owning them);
+ * NULL with @error set by @read or from SQLite. */
+GPtrArray    *_cr_db_collect                 (CrDbWorker          *worker,
+                                              CrDbStmt            *stmt,
+                                              CrDbRowReader        read,
+                                              GError             **error);
+/* _cr_db_collect() completing @task with the array or the error. */
+void          _cr_db_return_collected        (CrDbWorker          *worker,
+                                              GTask               *task,
+                                              CrDbStmt            *stmt,
+                                              CrDbRowReader        read);
+/* Steps @stmt, prepared and bound by the caller, to its first row: TRUE
+ * when there is one, for the caller to read. Otherwise FALSE, with @error
+ * from SQLite, or CR_STORAGE_ERROR_NOT_FOUND with the printf() format
+ * @not_found as its message (after @error, as in g_set_error()). */
+gboolean      _cr_db_step_one                (CrDbWorker          *worker,
+                                              CrDbStmt            *stmt,
+                                              GError             **error,
+                                              const char          *not_found,
+                                              ...) G_GNUC_PRINTF (4, 5);
+
 /* BEGIN IMMEDIATE ... COMMIT; freeing an uncommitted one rolls it back. */
 typedef struct
 {

@@ -195,6 +195,73 @@ _cr_db_column_text (sqlite3_stmt *stmt,
   return (const char *) sqlite3_column_text (stmt, column);
 }
 
+GPtrArray *
+_cr_db_collect (CrDbWorker     *worker,
+                CrDbStmt       *stmt,
+                CrDbRowReader   read,
+                GError        **error)
+{
+  g_autoptr(GPtrArray) objects = g_ptr_array_new_with_free_func (g_object_unref);
+  int rc;
+
+  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      GObject *object = read (stmt, error);
+
+      if (object == NULL)
+        return NULL;
+      g_ptr_array_add (objects, object);
+    }
+
+  if (rc != SQLITE_DONE)
+    {
+      _cr_db_set_error (worker->db, rc, error);
+      return NULL;
+    }
+
+  return g_steal_pointer (&objects);
+}
+
+void
+_cr_db_return_collected (CrDbWorker    *worker,
+                         GTask         *task,
+                         CrDbStmt      *stmt,
+                         CrDbRowReader  read)
+{
+  g_autoptr(GError) error = NULL;
+  GPtrArray *objects = _cr_db_collect (worker, stmt, read, &error);
+
+  if (objects == NULL)
+    g_task_return_error (task, g_steal_pointer (&error));
+  else
+    g_task_return_pointer (task, objects, (GDestroyNotify) g_ptr_array_unref);
+}
+
+gboolean
+_cr_db_step_one (CrDbWorker  *worker,
+                 CrDbStmt    *stmt,
+                 GError     **error,
+                 const char  *not_found,
+                 ...)
+{
+  int rc = sqlite3_step (stmt);
+  va_list args;
+
+  if (rc == SQLITE_ROW)
+    return TRUE;
+  if (rc != SQLITE_DONE)
+    return _cr_db_set_error (worker->db, rc, error);
+
+  if (error != NULL)
+    {
+      va_start (args, not_found);
+      g_propagate_error (error, g_error_new_valist (CR_STORAGE_ERROR, CR_STORAGE_ERROR_NOT_FOUND,
+                                                    not_found, args));
+      va_end (args);
+    }
+  return FALSE;
+}
+
 CrDbTransaction *
 _cr_db_transaction_begin (CrDbWorker  *worker,
                           GError     **error)

@@ -35,15 +35,39 @@ compare_themes (gconstpointer a,
   return g_utf8_collate (cr_theme_get_label (theme_a), cr_theme_get_label (theme_b));
 }
 
+static GObject *
+read_theme_row (sqlite3_stmt  *stmt,
+                GError       **error)
+{
+  const char *facet_nick = _cr_db_column_text (stmt, 1);
+  CrThemeFacet facet;
+  CrTheme *theme;
+
+  if (!cr_theme_facet_from_nick (facet_nick, &facet))
+    {
+      g_set_error (error, CR_STORAGE_ERROR, CR_STORAGE_ERROR_CORRUPT,
+                   /* Translators: the first %s is a theme label, the second the unknown stored value */
+                   _("The theme “%s” has an unknown facet (“%s”). The database may have been changed outside Case Reviews; restore the latest backup."),
+                   _cr_db_column_text (stmt, 2), facet_nick != NULL ? facet_nick : "");
+      return NULL;
+    }
+
+  theme = cr_theme_new ();
+  cr_theme_set_id (theme, sqlite3_column_int64 (stmt, 0));
+  cr_theme_set_facet (theme, facet);
+  cr_theme_set_label (theme, _cr_db_column_text (stmt, 2));
+  cr_theme_set_selected (theme, sqlite3_column_int (stmt, 3) != 0);
+  return (GObject *) theme;
+}
+
 static void
 run_list_themes (CrDbWorker *worker,
                  GTask      *task)
 {
   ThemeData *data = g_task_get_task_data (task);
-  g_autoptr(GPtrArray) themes = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) themes = NULL;
   g_autoptr(CrDbStmt) stmt = NULL;
   g_autoptr(GError) error = NULL;
-  int rc;
 
   if ((data->case_id != 0 && !_cr_db_require_case (worker, data->case_id, &error)) ||
       (stmt = _cr_db_prepare (worker,
@@ -52,44 +76,18 @@ run_list_themes (CrDbWorker *worker,
                               "                WHERE ct.case_id = ?1 AND ct.theme_id = t.id)"
                               "  FROM themes t",
                               &error)) == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
+    goto fail;
 
   sqlite3_bind_int64 (stmt, 1, data->case_id);
-  while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
-    {
-      const char *facet_nick = _cr_db_column_text (stmt, 1);
-      CrThemeFacet facet;
-      CrTheme *theme;
-
-      if (!cr_theme_facet_from_nick (facet_nick, &facet))
-        {
-          g_task_return_new_error (task, CR_STORAGE_ERROR, CR_STORAGE_ERROR_CORRUPT,
-                                   /* Translators: the first %s is a theme label, the second the unknown stored value */
-                                   _("The theme “%s” has an unknown facet (“%s”). The database may have been changed outside Case Reviews; restore the latest backup."),
-                                   _cr_db_column_text (stmt, 2), facet_nick != NULL ? facet_nick : "");
-          return;
-        }
-
-      theme = cr_theme_new ();
-      cr_theme_set_id (theme, sqlite3_column_int64 (stmt, 0));
-      cr_theme_set_facet (theme, facet);
-      cr_theme_set_label (theme, _cr_db_column_text (stmt, 2));
-      cr_theme_set_selected (theme, sqlite3_column_int (stmt, 3) != 0);
-      g_ptr_array_add (themes, theme);
-    }
-
-  if (rc != SQLITE_DONE)
-    {
-      _cr_db_set_error (worker->db, rc, &error);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
+  if ((themes = _cr_db_collect (worker, stmt, read_theme_row, &error)) == NULL)
+    goto fail;
 
   g_ptr_array_sort (themes, compare_themes);
   g_task_return_pointer (task, g_steal_pointer (&themes), (GDestroyNotify) g_ptr_array_unref);
+  return;
+
+fail:
+  g_task_return_error (task, g_steal_pointer (&error));
 }
 
 void
@@ -132,7 +130,6 @@ run_set_case_theme (CrDbWorker *worker,
   g_autoptr(CrDbStmt) find = NULL;
   g_autoptr(CrDbStmt) write = NULL;
   g_autoptr(GError) error = NULL;
-  int rc;
 
   if ((transaction = _cr_db_transaction_begin (worker, &error)) == NULL ||
       !_cr_db_require_case (worker, data->case_id, &error) ||
@@ -140,18 +137,8 @@ run_set_case_theme (CrDbWorker *worker,
     goto fail;
 
   sqlite3_bind_int64 (find, 1, data->theme_id);
-  rc = sqlite3_step (find);
-  if (rc == SQLITE_DONE)
-    {
-      g_set_error_literal (&error, CR_STORAGE_ERROR, CR_STORAGE_ERROR_NOT_FOUND,
-                           _("The theme was not found. Reload the list of themes."));
-      goto fail;
-    }
-  if (rc != SQLITE_ROW)
-    {
-      _cr_db_set_error (worker->db, rc, &error);
-      goto fail;
-    }
+  if (!_cr_db_step_one (worker, find, &error, _("The theme was not found. Reload the list of themes.")))
+    goto fail;
 
   /* Idempotent: selecting a selected theme changes (and audits) nothing. */
   if (data->selected)
