@@ -319,7 +319,7 @@ _cr_cli_cmd_bench_register (CrCli   *cli,
   /* Translators: the ratio of two times, e.g. “1.63×” */
   _cr_cli_print (cli, _("  %-34s%11.2f×   (aim: within 2×)\n"), _("application / baseline"), ratio);
   /* The baseline runs no integrity check: compare the reading alone too. */
-  _cr_cli_print (cli, _("  %-34s%11.2f×   (open, with its quick_check, left out)\n\n"),
+  _cr_cli_print (cli, _("  %-34s%11.2f×   (opening left out)\n\n"),
                  _("query + objects + model / baseline"), ratio_reading);
 
   _cr_cli_print (cli, "%s\n", _("Memory"));
