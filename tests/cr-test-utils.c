@@ -83,3 +83,90 @@ cr_test_wait_for_flag (gboolean *flag,
     g_error ("Timed out after %u ms waiting for an asynchronous operation", timeout_ms);
   g_source_remove (id);
 }
+
+void
+cr_test_wait_until (CrTestPredicate  predicate,
+                    gpointer         data,
+                    const char      *what)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (CR_TEST_WAIT_MS, on_timeout_cb, &timed_out);
+
+  while (!predicate (data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (timed_out)
+    g_error ("Timed out waiting for %s", what);
+  g_source_remove (id);
+}
+
+void
+cr_test_wait_count (guint      *counter,
+                    guint       target,
+                    const char *what)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (CR_TEST_WAIT_MS, on_timeout_cb, &timed_out);
+
+  while (*counter < target && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  if (timed_out)
+    g_error ("Timed out waiting for %s (%u of %u)", what, *counter, target);
+  g_source_remove (id);
+}
+
+void
+cr_test_spin (guint ms)
+{
+  gboolean timed_out = FALSE;
+
+  g_timeout_add (ms, on_timeout_cb, &timed_out);
+  while (!timed_out)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+void
+cr_test_database_set_up (const char  *file_name,
+                         char       **out_dir,
+                         char       **out_path,
+                         CrDatabase **out_db)
+{
+  g_autofree char *path = NULL;
+
+  *out_dir = cr_test_make_tmpdir ();
+  path = g_build_filename (*out_dir, file_name, NULL);
+  *out_db = cr_test_open_database (path);
+  if (out_path != NULL)
+    *out_path = g_steal_pointer (&path);
+}
+
+void
+cr_test_database_tear_down (char       **dir,
+                            char       **path,
+                            CrDatabase **db)
+{
+  /* Explicitly: close() joins the thread, so nothing is open any more
+   * when the folder is removed. */
+  if (*db != NULL)
+    cr_database_close (*db);
+  g_clear_object (db);
+  cr_test_remove_tree (*dir);
+  g_clear_pointer (dir, g_free);
+  if (path != NULL)
+    g_clear_pointer (path, g_free);
+}
+
+void
+cr_test_collect_widgets (GtkWidget *widget,
+                         GType      type,
+                         GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    cr_test_collect_widgets (child, type, found);
+}

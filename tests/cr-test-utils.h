@@ -7,7 +7,7 @@
 
 #pragma once
 
-#include <glib.h>
+#include <gtk/gtk.h>
 
 #include "cr-database.h"
 
@@ -26,5 +26,38 @@ CrDatabase *cr_test_open_database    (const char *path);
  * nautilus's ITER_CONTEXT_WHILE). */
 void        cr_test_wait_for_flag    (gboolean   *flag,
                                       guint       timeout_ms);
+
+/* How long the waits below allow before the test fails. */
+#define CR_TEST_WAIT_MS 10000
+
+typedef gboolean (*CrTestPredicate) (gpointer data);
+
+/* Iterates the default main context until @predicate holds, or until
+ * *@counter reaches @target; fails the test after CR_TEST_WAIT_MS, naming
+ * @what, so that nothing can hang. */
+void        cr_test_wait_until       (CrTestPredicate  predicate,
+                                      gpointer         data,
+                                      const char      *what);
+void        cr_test_wait_count       (guint           *counter,
+                                      guint            target,
+                                      const char      *what);
+/* Lets the main loop (idles, layout, timers) run for @ms. */
+void        cr_test_spin             (guint            ms);
+
+/* Fixture helpers: a database file @file_name, opened, in a fresh private
+ * folder. @out_path may be NULL. Tear-down closes the database (joining
+ * its thread), removes the folder and frees and clears all three. */
+void        cr_test_database_set_up  (const char      *file_name,
+                                      char           **out_dir,
+                                      char           **out_path,
+                                      CrDatabase     **out_db);
+void        cr_test_database_tear_down (char         **dir,
+                                        char         **path,
+                                        CrDatabase   **db);
+
+/* Adds @widget and every widget below it that is a @type to @found. */
+void        cr_test_collect_widgets  (GtkWidget       *widget,
+                                      GType            type,
+                                      GPtrArray       *found);
 
 G_END_DECLS

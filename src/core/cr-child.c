@@ -11,40 +11,27 @@
 
 #include "cr-child.h"
 
-#include "cr-case-status.h"
-#include "cr-util.h"
+#include "cr-person-private.h"
 
 #include <glib/gi18n.h>
 
 struct _CrChild
 {
-  GObject     parent_instance;
+  GObject         parent_instance;
 
-  gint64      id;
-  gint64      case_id;
-  char       *pseudonym;
-  CrIdentity *identity;
+  CrPersonFields  person;
 };
 
 G_DEFINE_FINAL_TYPE (CrChild, cr_child, G_TYPE_OBJECT)
 
-enum {
-  PROP_0,
-  PROP_ID,
-  PROP_CASE_ID,
-  PROP_PSEUDONYM,
-  PROP_IDENTITY,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+static GParamSpec *properties[CR_PERSON_N_PROPS];
 
 static void
 cr_child_dispose (GObject *object)
 {
   CrChild *self = (CrChild *)object;
 
-  g_clear_object (&self->identity);
+  _cr_person_dispose (&self->person);
 
   G_OBJECT_CLASS (cr_child_parent_class)->dispose (object);
 }
@@ -54,7 +41,7 @@ cr_child_finalize (GObject *object)
 {
   CrChild *self = (CrChild *)object;
 
-  g_clear_pointer (&self->pseudonym, g_free);
+  _cr_person_finalize (&self->person);
 
   G_OBJECT_CLASS (cr_child_parent_class)->finalize (object);
 }
@@ -67,23 +54,8 @@ cr_child_get_property (GObject    *object,
 {
   CrChild *self = CR_CHILD (object);
 
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-    case PROP_CASE_ID:
-      g_value_set_int64 (value, self->case_id);
-      break;
-    case PROP_PSEUDONYM:
-      g_value_set_string (value, self->pseudonym);
-      break;
-    case PROP_IDENTITY:
-      g_value_set_object (value, self->identity);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!_cr_person_get_property (&self->person, prop_id, value))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -94,42 +66,22 @@ cr_child_set_property (GObject      *object,
 {
   CrChild *self = CR_CHILD (object);
 
-  switch (prop_id)
-    {
-    case PROP_ID:
-      cr_child_set_id (self, g_value_get_int64 (value));
-      break;
-    case PROP_CASE_ID:
-      cr_child_set_case_id (self, g_value_get_int64 (value));
-      break;
-    case PROP_PSEUDONYM:
-      cr_child_set_pseudonym (self, g_value_get_string (value));
-      break;
-    case PROP_IDENTITY:
-      cr_child_set_identity (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!_cr_person_set_property (object, &self->person, properties, prop_id, value))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
 cr_child_class_init (CrChildClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
-  const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
 
   object_class->dispose = cr_child_dispose;
   object_class->finalize = cr_child_finalize;
   object_class->get_property = cr_child_get_property;
   object_class->set_property = cr_child_set_property;
 
-  properties[PROP_ID] = g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, rw);
-  properties[PROP_CASE_ID] = g_param_spec_int64 ("case-id", NULL, NULL, 0, G_MAXINT64, 0, rw);
-  properties[PROP_PSEUDONYM] = g_param_spec_string ("pseudonym", NULL, NULL, NULL, rw);
-  properties[PROP_IDENTITY] = g_param_spec_object ("identity", NULL, NULL, CR_TYPE_IDENTITY, rw);
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  _cr_person_init_properties (properties);
+  g_object_class_install_properties (object_class, CR_PERSON_N_PROPS, properties);
 }
 
 static void
@@ -148,7 +100,7 @@ cr_child_get_id (CrChild *self)
 {
   g_return_val_if_fail (CR_IS_CHILD (self), 0);
 
-  return self->id;
+  return self->person.id;
 }
 
 void
@@ -158,11 +110,7 @@ cr_child_set_id (CrChild *self,
   g_return_if_fail (CR_IS_CHILD (self));
   g_return_if_fail (id >= 0);
 
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  _cr_person_set_id (G_OBJECT (self), &self->person, properties, id);
 }
 
 gint64
@@ -170,7 +118,7 @@ cr_child_get_case_id (CrChild *self)
 {
   g_return_val_if_fail (CR_IS_CHILD (self), 0);
 
-  return self->case_id;
+  return self->person.case_id;
 }
 
 void
@@ -180,11 +128,7 @@ cr_child_set_case_id (CrChild *self,
   g_return_if_fail (CR_IS_CHILD (self));
   g_return_if_fail (case_id >= 0);
 
-  if (self->case_id == case_id)
-    return;
-
-  self->case_id = case_id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE_ID]);
+  _cr_person_set_case_id (G_OBJECT (self), &self->person, properties, case_id);
 }
 
 const char *
@@ -192,7 +136,7 @@ cr_child_get_pseudonym (CrChild *self)
 {
   g_return_val_if_fail (CR_IS_CHILD (self), NULL);
 
-  return self->pseudonym;
+  return self->person.pseudonym;
 }
 
 void
@@ -201,15 +145,7 @@ cr_child_set_pseudonym (CrChild    *self,
 {
   g_return_if_fail (CR_IS_CHILD (self));
 
-  if (pseudonym != NULL && *pseudonym == '\0')
-    pseudonym = NULL;
-
-  if (g_strcmp0 (self->pseudonym, pseudonym) == 0)
-    return;
-
-  g_free (self->pseudonym);
-  self->pseudonym = g_strdup (pseudonym);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PSEUDONYM]);
+  _cr_person_set_pseudonym (G_OBJECT (self), &self->person, properties, pseudonym);
 }
 
 /**
@@ -224,7 +160,7 @@ cr_child_get_identity (CrChild *self)
 {
   g_return_val_if_fail (CR_IS_CHILD (self), NULL);
 
-  return self->identity;
+  return self->person.identity;
 }
 
 void
@@ -234,8 +170,7 @@ cr_child_set_identity (CrChild    *self,
   g_return_if_fail (CR_IS_CHILD (self));
   g_return_if_fail (identity == NULL || CR_IS_IDENTITY (identity));
 
-  if (g_set_object (&self->identity, identity))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IDENTITY]);
+  _cr_person_set_identity (G_OBJECT (self), &self->person, properties, identity);
 }
 
 /**
@@ -255,15 +190,8 @@ cr_child_validate (CrChild  *self,
   g_return_val_if_fail (CR_IS_CHILD (self), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (self->pseudonym == NULL)
-    {
-      g_set_error_literal (error, CR_CASE_ERROR, CR_CASE_ERROR_INVALID,
-                           _("Enter a pseudonym for the child, for example “Child A”. Never enter the child's real name here."));
-      return FALSE;
-    }
-
-  if (!cr_text_check (self->pseudonym, _("Pseudonym"), 60, FALSE, error))
-    return FALSE;
-
-  return self->identity == NULL || cr_identity_validate (self->identity, error);
+  return _cr_person_validate_pseudonym (&self->person,
+                                        _("Enter a pseudonym for the child, for example “Child A”. Never enter the child's real name here."),
+                                        error) &&
+         _cr_person_validate_identity (&self->person, error);
 }

@@ -11,6 +11,7 @@
 
 #include "cr-case-agencies-group.h"
 
+#include "cr-case-group-private.h"
 #include "cr-edit-utils.h"
 #include "cr-involvement.h"
 #include "cr-util.h"
@@ -46,18 +47,11 @@ struct _CrCaseAgenciesGroup
 G_DEFINE_FINAL_TYPE (CrCaseAgenciesGroup, cr_case_agencies_group, ADW_TYPE_BIN)
 
 enum {
-  PROP_0,
-  PROP_DATABASE,
-  PROP_CASE_ID,
-  N_PROPS
-};
-
-enum {
   CHANGED,
   N_SIGNALS
 };
 
-static GParamSpec *properties[N_PROPS];
+static GParamSpec *properties[CR_CASE_GROUP_N_PROPS];
 static guint signals[N_SIGNALS];
 
 typedef struct
@@ -187,15 +181,9 @@ on_list_involvements_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   involvements = cr_database_list_involvements_finish (CR_DATABASE (source), result, &error);
-  if (tag->id != self->case_id)
+  if (!cr_case_group_check_load (GTK_WIDGET (self), tag, self->case_id, involvements, error,
+                                 _("Could not load the agencies involved")))
     return;
-
-  if (error != NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        cr_show_error_toast (GTK_WIDGET (self), _("Could not load the agencies involved"), error);
-      return;
-    }
 
   show_involvements (self, involvements);
 }
@@ -205,16 +193,12 @@ cr_case_agencies_group_reload (CrCaseAgenciesGroup *self)
 {
   g_return_if_fail (CR_IS_CASE_AGENCIES_GROUP (self));
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-
-  if (self->db == NULL || self->case_id == 0)
+  if (!cr_case_group_restart_load (&self->cancellable, self->db, self->case_id))
     {
       clear_rows (self);
       return;
     }
 
-  self->cancellable = g_cancellable_new ();
   cr_database_list_involvements_async (self->db, self->case_id, self->cancellable,
                                        on_list_involvements_cb,
                                        cr_load_tag_new (self, self->case_id));
@@ -415,6 +399,17 @@ update_sensitivity (CrCaseAgenciesGroup *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->add_button), writable);
 }
 
+/* Loads the case named by the database and case id after @prop_id, one
+ * of them, changed. */
+static void
+show_case_of (CrCaseAgenciesGroup *self,
+              CrCaseGroupProp      prop_id)
+{
+  update_sensitivity (self);
+  cr_case_agencies_group_reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
 /*
  * GObject overrides
  */
@@ -424,8 +419,7 @@ cr_case_agencies_group_dispose (GObject *object)
 {
   CrCaseAgenciesGroup *self = (CrCaseAgenciesGroup *)object;
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  cr_case_group_cancel_load (&self->cancellable);
 
   /* AdwBin keeps its own pointer to the child: let it drop the child first. */
   adw_bin_set_child (ADW_BIN (self), NULL);
@@ -444,19 +438,8 @@ cr_case_agencies_group_get_property (GObject    *object,
 {
   CrCaseAgenciesGroup *self = CR_CASE_AGENCIES_GROUP (object);
 
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      g_value_set_object (value, self->db);
-      break;
-
-    case PROP_CASE_ID:
-      g_value_set_int64 (value, self->case_id);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!cr_case_group_get_property (self->db, self->case_id, prop_id, value))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -469,11 +452,11 @@ cr_case_agencies_group_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_DATABASE:
+    case CR_CASE_GROUP_PROP_DATABASE:
       cr_case_agencies_group_set_database (self, g_value_get_object (value));
       break;
 
-    case PROP_CASE_ID:
+    case CR_CASE_GROUP_PROP_CASE_ID:
       cr_case_agencies_group_set_case_id (self, g_value_get_int64 (value));
       break;
 
@@ -492,15 +475,8 @@ cr_case_agencies_group_class_init (CrCaseAgenciesGroupClass *klass)
   object_class->get_property = cr_case_agencies_group_get_property;
   object_class->set_property = cr_case_agencies_group_set_property;
 
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL,
-                         CR_TYPE_DATABASE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_CASE_ID] =
-    g_param_spec_int64 ("case-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  cr_case_group_init_properties (properties);
+  g_object_class_install_properties (object_class, CR_CASE_GROUP_N_PROPS, properties);
 
   signals[CHANGED] =
     g_signal_new ("changed",
@@ -575,12 +551,8 @@ cr_case_agencies_group_set_database (CrCaseAgenciesGroup *self,
   g_return_if_fail (CR_IS_CASE_AGENCIES_GROUP (self));
   g_return_if_fail (db == NULL || CR_IS_DATABASE (db));
 
-  if (!g_set_object (&self->db, db))
-    return;
-
-  update_sensitivity (self);
-  cr_case_agencies_group_reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+  if (g_set_object (&self->db, db))
+    show_case_of (self, CR_CASE_GROUP_PROP_DATABASE);
 }
 
 gint64
@@ -602,7 +574,5 @@ cr_case_agencies_group_set_case_id (CrCaseAgenciesGroup *self,
 
   self->case_id = case_id;
   gtk_popover_popdown (self->add_popover);
-  update_sensitivity (self);
-  cr_case_agencies_group_reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE_ID]);
+  show_case_of (self, CR_CASE_GROUP_PROP_CASE_ID);
 }

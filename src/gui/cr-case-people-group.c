@@ -11,6 +11,7 @@
 
 #include "cr-case-people-group.h"
 
+#include "cr-case-group-private.h"
 #include "cr-edit-utils.h"
 #include "cr-person-dialog.h"
 #include "cr-person-row.h"
@@ -46,10 +47,7 @@ struct _CrCasePeopleGroup
 G_DEFINE_FINAL_TYPE (CrCasePeopleGroup, cr_case_people_group, ADW_TYPE_BIN)
 
 enum {
-  PROP_0,
-  PROP_DATABASE,
-  PROP_CASE_ID,
-  PROP_REVEALED,
+  PROP_REVEALED = CR_CASE_GROUP_N_PROPS,
   N_PROPS
 };
 
@@ -531,8 +529,7 @@ update_sensitivity (CrCasePeopleGroup *self)
 static void
 reset (CrCasePeopleGroup *self)
 {
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  cr_case_group_cancel_load (&self->cancellable);
   self->cancellable = g_cancellable_new ();
 
   set_revealed (self, FALSE);
@@ -550,8 +547,7 @@ cr_case_people_group_dispose (GObject *object)
 {
   CrCasePeopleGroup *self = (CrCasePeopleGroup *)object;
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  cr_case_group_cancel_load (&self->cancellable);
   if (self->rows != NULL)
     for (guint i = 0; i < self->rows->len; i++)
       cr_person_row_detach (g_ptr_array_index (self->rows, i));
@@ -575,23 +571,10 @@ cr_case_people_group_get_property (GObject    *object,
 {
   CrCasePeopleGroup *self = CR_CASE_PEOPLE_GROUP (object);
 
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      g_value_set_object (value, self->db);
-      break;
-
-    case PROP_CASE_ID:
-      g_value_set_int64 (value, self->case_id);
-      break;
-
-    case PROP_REVEALED:
-      g_value_set_boolean (value, self->revealed);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (prop_id == PROP_REVEALED)
+    g_value_set_boolean (value, self->revealed);
+  else if (!cr_case_group_get_property (self->db, self->case_id, prop_id, value))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -604,11 +587,11 @@ cr_case_people_group_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_DATABASE:
+    case CR_CASE_GROUP_PROP_DATABASE:
       cr_case_people_group_set_database (self, g_value_get_object (value));
       break;
 
-    case PROP_CASE_ID:
+    case CR_CASE_GROUP_PROP_CASE_ID:
       cr_case_people_group_set_case_id (self, g_value_get_int64 (value));
       break;
 
@@ -627,14 +610,7 @@ cr_case_people_group_class_init (CrCasePeopleGroupClass *klass)
   object_class->get_property = cr_case_people_group_get_property;
   object_class->set_property = cr_case_people_group_set_property;
 
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL,
-                         CR_TYPE_DATABASE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_CASE_ID] =
-    g_param_spec_int64 ("case-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  cr_case_group_init_properties (properties);
   properties[PROP_REVEALED] =
     g_param_spec_boolean ("revealed", NULL, NULL,
                           FALSE,
@@ -695,7 +671,7 @@ cr_case_people_group_set_database (CrCasePeopleGroup *self,
   g_set_object (&self->db, db);
   update_sensitivity (self);
   reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[CR_CASE_GROUP_PROP_DATABASE]);
 }
 
 gint64
@@ -719,7 +695,7 @@ cr_case_people_group_set_case_id (CrCasePeopleGroup *self,
   self->case_id = case_id;
   update_sensitivity (self);
   reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE_ID]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[CR_CASE_GROUP_PROP_CASE_ID]);
 }
 
 gboolean

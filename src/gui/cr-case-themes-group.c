@@ -11,6 +11,7 @@
 
 #include "cr-case-themes-group.h"
 
+#include "cr-case-group-private.h"
 #include "cr-edit-utils.h"
 
 #include <glib/gi18n.h>
@@ -38,18 +39,11 @@ struct _CrCaseThemesGroup
 G_DEFINE_FINAL_TYPE (CrCaseThemesGroup, cr_case_themes_group, ADW_TYPE_BIN)
 
 enum {
-  PROP_0,
-  PROP_DATABASE,
-  PROP_CASE_ID,
-  N_PROPS
-};
-
-enum {
   CHANGED,
   N_SIGNALS
 };
 
-static GParamSpec *properties[N_PROPS];
+static GParamSpec *properties[CR_CASE_GROUP_N_PROPS];
 static guint signals[N_SIGNALS];
 
 typedef struct
@@ -233,15 +227,9 @@ on_list_themes_cb (GObject      *source,
   g_autoptr(GError) error = NULL;
 
   themes = cr_database_list_themes_finish (CR_DATABASE (source), result, &error);
-  if (tag->id != self->case_id)
+  if (!cr_case_group_check_load (GTK_WIDGET (self), tag, self->case_id, themes, error,
+                                 _("Could not load the themes")))
     return;
-
-  if (themes == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        cr_show_error_toast (GTK_WIDGET (self), _("Could not load the themes"), error);
-      return;
-    }
 
   show_themes (self, themes);
 }
@@ -249,17 +237,13 @@ on_list_themes_cb (GObject      *source,
 static void
 reload (CrCaseThemesGroup *self)
 {
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-
-  if (self->db == NULL || self->case_id == 0)
+  if (!cr_case_group_restart_load (&self->cancellable, self->db, self->case_id))
     {
       clear_rows (self);
       g_clear_pointer (&self->themes, g_ptr_array_unref);
       return;
     }
 
-  self->cancellable = g_cancellable_new ();
   cr_database_list_themes_async (self->db, self->case_id, self->cancellable,
                                  on_list_themes_cb, cr_load_tag_new (self, self->case_id));
 }
@@ -354,6 +338,16 @@ set_theme (ThemeOp *op)
                                     NULL, on_set_case_theme_cb, op);
 }
 
+/* Loads the case named by the database and case id after @prop_id, one
+ * of them, changed. */
+static void
+show_case_of (CrCaseThemesGroup *self,
+              CrCaseGroupProp    prop_id)
+{
+  reload (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
 /*
  * GObject overrides
  */
@@ -363,8 +357,7 @@ cr_case_themes_group_dispose (GObject *object)
 {
   CrCaseThemesGroup *self = (CrCaseThemesGroup *)object;
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  cr_case_group_cancel_load (&self->cancellable);
   if (self->checks != NULL)
     g_hash_table_remove_all (self->checks);
   for (guint f = 0; f < N_FACETS; f++)
@@ -388,19 +381,8 @@ cr_case_themes_group_get_property (GObject    *object,
 {
   CrCaseThemesGroup *self = CR_CASE_THEMES_GROUP (object);
 
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      g_value_set_object (value, self->db);
-      break;
-
-    case PROP_CASE_ID:
-      g_value_set_int64 (value, self->case_id);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!cr_case_group_get_property (self->db, self->case_id, prop_id, value))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -413,11 +395,11 @@ cr_case_themes_group_set_property (GObject      *object,
 
   switch (prop_id)
     {
-    case PROP_DATABASE:
+    case CR_CASE_GROUP_PROP_DATABASE:
       cr_case_themes_group_set_database (self, g_value_get_object (value));
       break;
 
-    case PROP_CASE_ID:
+    case CR_CASE_GROUP_PROP_CASE_ID:
       cr_case_themes_group_set_case_id (self, g_value_get_int64 (value));
       break;
 
@@ -436,15 +418,8 @@ cr_case_themes_group_class_init (CrCaseThemesGroupClass *klass)
   object_class->get_property = cr_case_themes_group_get_property;
   object_class->set_property = cr_case_themes_group_set_property;
 
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL,
-                         CR_TYPE_DATABASE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_CASE_ID] =
-    g_param_spec_int64 ("case-id", NULL, NULL,
-                        0, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  cr_case_group_init_properties (properties);
+  g_object_class_install_properties (object_class, CR_CASE_GROUP_N_PROPS, properties);
 
   signals[CHANGED] =
     g_signal_new ("changed",
@@ -491,11 +466,8 @@ cr_case_themes_group_set_database (CrCaseThemesGroup *self,
   g_return_if_fail (CR_IS_CASE_THEMES_GROUP (self));
   g_return_if_fail (db == NULL || CR_IS_DATABASE (db));
 
-  if (!g_set_object (&self->db, db))
-    return;
-
-  reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
+  if (g_set_object (&self->db, db))
+    show_case_of (self, CR_CASE_GROUP_PROP_DATABASE);
 }
 
 gint64
@@ -516,6 +488,5 @@ cr_case_themes_group_set_case_id (CrCaseThemesGroup *self,
     return;
 
   self->case_id = case_id;
-  reload (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE_ID]);
+  show_case_of (self, CR_CASE_GROUP_PROP_CASE_ID);
 }

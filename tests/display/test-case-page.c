@@ -26,70 +26,6 @@
 #include "cr-test-utils.h"
 #include "cr-util.h"
 
-#define WAIT_MS 10000
-
-/*
- * Bounded waiting
- */
-
-typedef gboolean (*Predicate) (gpointer data);
-
-static gboolean
-on_wait_timeout_cb (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Iterates the main context until @predicate holds; fails the test after
- * WAIT_MS so that nothing can hang. */
-static void
-wait_until (Predicate   predicate,
-            gpointer    data,
-            const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add (WAIT_MS, on_wait_timeout_cb, &timed_out);
-
-  while (!predicate (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (timed_out)
-    g_error ("Timed out waiting for %s", what);
-  g_source_remove (id);
-}
-
-/* Lets the main loop run for @ms (longer than the 600 ms save delay when
- * a test checks that nothing was written). */
-static void
-spin (guint ms)
-{
-  gboolean timed_out = FALSE;
-
-  g_timeout_add (ms, on_wait_timeout_cb, &timed_out);
-  while (!timed_out)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-/* Waits until *counter reaches @target. */
-static void
-wait_count (guint      *counter,
-            guint       target,
-            const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add (WAIT_MS, on_wait_timeout_cb, &timed_out);
-
-  while (*counter < target && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (timed_out)
-    g_error ("Timed out waiting for %s (%u of %u)", what, *counter, target);
-  g_source_remove (id);
-}
-
 /*
  * Widget lookup, the way a user finds things: by type and visible name
  */
@@ -103,20 +39,6 @@ template_child (gpointer    widget,
 
   g_assert_nonnull (child);
   return child;
-}
-
-static void
-collect (GtkWidget *widget,
-         GType      type,
-         GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect (child, type, found);
 }
 
 static gboolean
@@ -141,7 +63,7 @@ find_row (gpointer    root,
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new ();
 
-  collect (GTK_WIDGET (root), type, rows);
+  cr_test_collect_widgets (GTK_WIDGET (root), type, rows);
   for (guint i = 0; i < rows->len; i++)
     if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), title) == 0)
       return rows->pdata[i];
@@ -156,7 +78,7 @@ find_button (gpointer    root,
   g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
   GtkButton *found = NULL;
 
-  collect (GTK_WIDGET (root), GTK_TYPE_BUTTON, buttons);
+  cr_test_collect_widgets (GTK_WIDGET (root), GTK_TYPE_BUTTON, buttons);
   for (guint i = 0; i < buttons->len; i++)
     {
       GtkWidget *child = gtk_button_get_child (buttons->pdata[i]);
@@ -216,7 +138,7 @@ press_undo (gpointer root)
     {
       undo = find_button (root, "Undo");
       if (undo == NULL)
-        spin (20);
+        cr_test_spin (20);
     }
   g_assert_nonnull (undo);
   g_signal_emit_by_name (undo, "clicked");
@@ -397,7 +319,6 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *path = NULL;
   g_autofree char *ref1 = NULL;
   g_autofree char *ref2 = NULL;
   GDate today;
@@ -406,9 +327,7 @@ fixture_set_up (Fixture       *fixture,
 
   cr_date_set_today (&today);
   fixture->year = g_date_get_year (&today);
-  fixture->dir = cr_test_make_tmpdir ();
-  path = g_build_filename (fixture->dir, "cases.db", NULL);
-  fixture->db = cr_test_open_database (path);
+  cr_test_database_set_up ("cases.db", &fixture->dir, NULL, &fixture->db);
 
   ref1 = g_strdup_printf ("CR-%d-001", fixture->year);
   ref2 = g_strdup_printf ("CR-%d-002", fixture->year);
@@ -432,16 +351,13 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   gtk_window_destroy (GTK_WINDOW (fixture->window));
-  spin (50);
+  cr_test_spin (50);
   g_clear_object (&fixture->last_changed);
   g_clear_object (&fixture->first);
   g_clear_object (&fixture->second);
   g_clear_object (&fixture->police);
   g_clear_object (&fixture->social_care);
-  cr_database_close (fixture->db);
-  g_clear_object (&fixture->db);
-  cr_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
+  cr_test_database_tear_down (&fixture->dir, NULL, &fixture->db);
 }
 
 static void
@@ -515,15 +431,15 @@ test_case_page_shows_case (Fixture       *fixture,
   {
     g_autoptr(GPtrArray) menus = g_ptr_array_new ();
 
-    collect (template_child (page, CR_TYPE_CASE_PAGE, "status_row"), GTK_TYPE_MENU_BUTTON, menus);
+    cr_test_collect_widgets (template_child (page, CR_TYPE_CASE_PAGE, "status_row"), GTK_TYPE_MENU_BUTTON, menus);
     g_assert_cmpuint (menus->len, ==, 1);
     g_assert_true (gtk_widget_get_sensitive (menus->pdata[0]));
     g_assert_nonnull (gtk_menu_button_get_menu_model (menus->pdata[0]));
   }
 
   /* Involvements and children load asynchronously; pseudonyms only. */
-  wait_until (row_present, &police, "the Police involvement row");
-  wait_until (row_present, &child, "the child row");
+  cr_test_wait_until (row_present, &police, "the Police involvement row");
+  cr_test_wait_until (row_present, &child, "the child row");
   g_assert_null (find_row (page, CR_TYPE_IDENTITY_ROW, "Name"));
   g_assert_false (cr_case_people_group_get_revealed (template_child (page, CR_TYPE_CASE_PAGE,
                                                                      "people_group")));
@@ -533,7 +449,7 @@ test_case_page_shows_case (Fixture       *fixture,
     RowWait facet = { page, ADW_TYPE_EXPANDER_ROW,
                       cr_theme_facet_to_label (CR_THEME_FACET_INCIDENT) };
 
-    wait_until (row_present, &facet, "the incident themes");
+    cr_test_wait_until (row_present, &facet, "the incident themes");
   }
 }
 
@@ -547,14 +463,14 @@ test_case_page_edit_and_undo (Fixture       *fixture,
   g_autoptr(CrCase) stored = NULL;
 
   type_and_activate (pseudonym, "Child Z");
-  wait_count (&fixture->changed, 1, "the pseudonym to be stored");
+  cr_test_wait_count (&fixture->changed, 1, "the pseudonym to be stored");
   stored = db_get_case (fixture->db, id);
   g_assert_cmpstr (cr_case_get_pseudonym (stored), ==, "Child Z");
   g_assert_cmpstr (cr_case_get_pseudonym (fixture->last_changed), ==, "Child Z");
   g_clear_object (&stored);
 
   press_undo (fixture->overlay);
-  wait_count (&fixture->changed, 2, "the Undo to be stored");
+  cr_test_wait_count (&fixture->changed, 2, "the Undo to be stored");
   stored = db_get_case (fixture->db, id);
   g_assert_cmpstr (cr_case_get_pseudonym (stored), ==, "Child A");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pseudonym)), ==, "Child A");
@@ -571,11 +487,11 @@ test_case_page_undo_after_switch (Fixture       *fixture,
   g_autoptr(CrCase) stored = NULL;
 
   type_and_activate (template_child (page, CR_TYPE_CASE_PAGE, "pseudonym_row"), "Child Q");
-  wait_count (&fixture->changed, 1, "the pseudonym to be stored");
+  cr_test_wait_count (&fixture->changed, 1, "the pseudonym to be stored");
 
   g_object_set (page, "case", fixture->second, NULL);
   press_undo (fixture->overlay);
-  wait_count (&fixture->changed, 2, "the Undo to be stored");
+  cr_test_wait_count (&fixture->changed, 2, "the Undo to be stored");
   g_assert_cmpint (cr_case_get_id (fixture->last_changed), ==, first_id);
   g_assert_cmpstr (cr_case_get_pseudonym (fixture->last_changed), ==, "Child A");
   stored = db_get_case (fixture->db, first_id);
@@ -602,7 +518,7 @@ test_case_page_dates (Fixture       *fixture,
   g_assert_true (gtk_widget_has_css_class (incident, "error"));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (message)));
   g_assert_cmpstr (gtk_label_get_text (message), !=, "");
-  spin (800);
+  cr_test_spin (800);
   stored = db_get_case (fixture->db, id);
   g_assert_cmpstr (cr_case_get_incident_date (stored), ==, "2026-01-05");
   g_assert_cmpuint (fixture->changed, ==, 0);
@@ -624,7 +540,7 @@ test_case_page_dates (Fixture       *fixture,
   /* DD/MM/YYYY is accepted, stored as ISO and shown as ISO. */
   type_and_activate (aware, "07/01/2026");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (aware)), ==, "2026-01-07");
-  wait_count (&fixture->changed, 1, "the aware date to be stored");
+  cr_test_wait_count (&fixture->changed, 1, "the aware date to be stored");
   stored = db_get_case (fixture->db, id);
   g_assert_cmpstr (cr_case_get_aware_date (stored), ==, "2026-01-07");
 
@@ -645,7 +561,7 @@ test_case_page_typing_saves_after_delay (Fixture       *fixture,
   gtk_text_buffer_set_text (gtk_text_view_get_buffer (summary),
                             "Line one.\nLine two, added later.", -1);
   g_assert_cmpuint (fixture->changed, ==, 0);
-  wait_count (&fixture->changed, 1, "the summary to be stored after typing stops");
+  cr_test_wait_count (&fixture->changed, 1, "the summary to be stored after typing stops");
   stored = db_get_case (fixture->db, cr_case_get_id (fixture->first));
   g_assert_cmpstr (cr_case_get_summary (stored), ==, "Line one.\nLine two, added later.");
 }
@@ -662,7 +578,7 @@ test_case_page_review_type_and_status (Fixture       *fixture,
   guint n_next = 0;
 
   adw_combo_row_set_selected (review_type, CR_REVIEW_TYPE_LCSPR);
-  wait_count (&fixture->changed, 1, "the review type to be stored");
+  cr_test_wait_count (&fixture->changed, 1, "the review type to be stored");
   stored = db_get_case (fixture->db, id);
   g_assert_cmpint (cr_case_get_review_type (stored), ==, CR_REVIEW_TYPE_LCSPR);
   g_clear_object (&stored);
@@ -676,7 +592,7 @@ test_case_page_review_type_and_status (Fixture       *fixture,
         g_assert_true (gtk_widget_activate_action (template_child (page, CR_TYPE_CASE_PAGE, "status_row"),
                                                    "status.transition", "s",
                                                    cr_case_status_to_nick (next[i])));
-        wait_count (&fixture->changed, 2, "the transition");
+        cr_test_wait_count (&fixture->changed, 2, "the transition");
         stored = db_get_case (fixture->db, id);
         g_assert_cmpint (cr_case_get_status (stored), ==, CR_CASE_STATUS_NOTIFICATION_DECISION);
         return;
@@ -694,19 +610,19 @@ test_case_page_involvements (Fixture       *fixture,
   g_autoptr(GPtrArray) involvements = NULL;
   GtkButton *remove;
 
-  wait_until (row_present, &police, "the Police involvement row");
+  cr_test_wait_until (row_present, &police, "the Police involvement row");
   remove = find_button (page, "Remove Police");
   g_assert_nonnull (remove);
   g_signal_emit_by_name (remove, "clicked");
-  wait_count (&fixture->changed, 1, "the involvement to be removed");
-  wait_until (row_absent, &police, "the Police row to go");
+  cr_test_wait_count (&fixture->changed, 1, "the involvement to be removed");
+  cr_test_wait_until (row_absent, &police, "the Police row to go");
   involvements = db_list_involvements (fixture->db, id);
   g_assert_cmpuint (involvements->len, ==, 0);
   g_clear_pointer (&involvements, g_ptr_array_unref);
 
   press_undo (fixture->overlay);
-  wait_count (&fixture->changed, 2, "the involvement to come back");
-  wait_until (row_present, &police, "the Police row to come back");
+  cr_test_wait_count (&fixture->changed, 2, "the involvement to come back");
+  cr_test_wait_until (row_present, &police, "the Police row to come back");
   involvements = db_list_involvements (fixture->db, id);
   g_assert_cmpuint (involvements->len, ==, 1);
   g_assert_cmpstr (cr_involvement_get_role (involvements->pdata[0]), ==, "Referring agency");
@@ -723,7 +639,7 @@ test_case_page_stale_reply (Fixture       *fixture,
   /* Switch before the first case's lists arrive: its replies must not
    * land in the second case. */
   g_object_set (page, "case", fixture->second, NULL);
-  spin (500);
+  cr_test_spin (500);
   g_assert_false (row_present (&police));
   g_assert_false (row_present (&child));
   g_assert_cmpstr (gtk_editable_get_text (template_child (page, CR_TYPE_CASE_PAGE, "pseudonym_row")),
@@ -755,10 +671,10 @@ test_case_page_reveal (Fixture       *fixture,
 
   g_assert_nonnull (settings);
   g_settings_set_boolean (settings, "reveal-requires-reason", FALSE);
-  wait_until (row_present, &child, "the child row");
+  cr_test_wait_until (row_present, &child, "the child row");
 
   gtk_toggle_button_set_active (reveal, TRUE);
-  wait_until (identity_shown, page, "the revealed name");
+  cr_test_wait_until (identity_shown, page, "the revealed name");
   g_assert_true (cr_case_people_group_get_revealed (people));
   g_assert_cmpuint (count_audit (fixture->db, id, "reveal"), ==, reveals + 1);
 
@@ -769,23 +685,23 @@ test_case_page_reveal (Fixture       *fixture,
 
   /* Hiding drops the rows (and the identities with them). */
   gtk_toggle_button_set_active (reveal, FALSE);
-  wait_until (row_absent, &identity, "the identity rows to go");
+  cr_test_wait_until (row_absent, &identity, "the identity rows to go");
   g_assert_false (cr_case_people_group_get_revealed (people));
 
   /* With a reason required, revealing asks first; cancelling reveals nothing. */
   g_settings_set_boolean (settings, "reveal-requires-reason", TRUE);
   gtk_toggle_button_set_active (reveal, TRUE);
-  wait_until (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the reason dialog");
+  cr_test_wait_until (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the reason dialog");
   adw_message_dialog_response (find_toplevel (ADW_TYPE_MESSAGE_DIALOG), "cancel");
   if (find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL)
     gtk_window_destroy (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-  wait_until (toplevel_gone, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the dialog to close");
+  cr_test_wait_until (toplevel_gone, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the dialog to close");
   g_assert_false (gtk_toggle_button_get_active (reveal));
   g_assert_cmpuint (count_audit (fixture->db, id, "reveal"), ==, reveals + 1);
 
   /* The reveal with a reason is audited. */
   cr_case_people_group_reveal (people, "Preparing the rapid review meeting");
-  wait_until (identity_shown, page, "the revealed name");
+  cr_test_wait_until (identity_shown, page, "the revealed name");
   g_assert_cmpuint (count_audit (fixture->db, id, "reveal"), ==, reveals + 2);
 
   /* Changing the case hides again. */
@@ -827,25 +743,25 @@ test_case_page_themes (Fixture       *fixture,
   AdwActionRow *row;
   g_autofree char *label = NULL;
 
-  wait_until (row_present, &facet, "the incident themes");
+  cr_test_wait_until (row_present, &facet, "the incident themes");
   expander = find_row (page, ADW_TYPE_EXPANDER_ROW, facet_label);
   g_assert_cmpstr (adw_expander_row_get_subtitle (expander), ==, "None chosen");
 
   /* The first theme of the facet: tick it as a user would. */
-  collect (GTK_WIDGET (expander), GTK_TYPE_CHECK_BUTTON, checks);
+  cr_test_collect_widgets (GTK_WIDGET (expander), GTK_TYPE_CHECK_BUTTON, checks);
   g_assert_cmpuint (checks->len, >, 0);
   check = checks->pdata[0];
   row = ADW_ACTION_ROW (gtk_widget_get_ancestor (GTK_WIDGET (check), ADW_TYPE_ACTION_ROW));
   label = g_strdup (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)));
   gtk_check_button_set_active (check, TRUE);
 
-  wait_count (&fixture->changed, 1, "the theme to be stored");
+  cr_test_wait_count (&fixture->changed, 1, "the theme to be stored");
   g_assert_true (theme_selected_in_db (fixture->db, id, label));
   g_assert_cmpstr (adw_expander_row_get_subtitle (expander), ==, label);
   g_assert_nonnull (strstr (cr_case_get_themes (fixture->last_changed), label));
 
   press_undo (fixture->overlay);
-  wait_count (&fixture->changed, 2, "the theme to be cleared again");
+  cr_test_wait_count (&fixture->changed, 2, "the theme to be cleared again");
   g_assert_false (theme_selected_in_db (fixture->db, id, label));
   g_assert_false (gtk_check_button_get_active (check));
   g_assert_cmpstr (adw_expander_row_get_subtitle (expander), ==, "None chosen");
@@ -865,7 +781,7 @@ test_case_page_add_child (Fixture       *fixture,
 
   g_signal_emit_by_name (template_child (people, CR_TYPE_CASE_PEOPLE_GROUP, "add_child_row"),
                          "activated");
-  wait_until (toplevel_shown, GSIZE_TO_POINTER (CR_TYPE_PERSON_DIALOG), "the Add Child dialog");
+  cr_test_wait_until (toplevel_shown, GSIZE_TO_POINTER (CR_TYPE_PERSON_DIALOG), "the Add Child dialog");
   dialog = find_toplevel (CR_TYPE_PERSON_DIALOG);
   add = template_child (dialog, CR_TYPE_PERSON_DIALOG, "add_button");
 
@@ -875,7 +791,7 @@ test_case_page_add_child (Fixture       *fixture,
   g_assert_true (gtk_widget_get_sensitive (add));
 
   /* A date of birth in the future is refused beside the field. */
-  collect (GTK_WIDGET (dialog), CR_TYPE_IDENTITY_ROW, rows);
+  cr_test_collect_widgets (GTK_WIDGET (dialog), CR_TYPE_IDENTITY_ROW, rows);
   for (guint i = 0; i < rows->len; i++)
     if (cr_identity_row_get_field (rows->pdata[i]) == CR_IDENTITY_FIELD_DATE_OF_BIRTH)
       dob = rows->pdata[i];
@@ -887,8 +803,8 @@ test_case_page_add_child (Fixture       *fixture,
   g_assert_true (gtk_widget_get_sensitive (add));
 
   g_signal_emit_by_name (add, "clicked");
-  wait_until (toplevel_gone, GSIZE_TO_POINTER (CR_TYPE_PERSON_DIALOG), "the dialog to close");
-  wait_until (row_present, &child, "the new child's row");
+  cr_test_wait_until (toplevel_gone, GSIZE_TO_POINTER (CR_TYPE_PERSON_DIALOG), "the dialog to close");
+  cr_test_wait_until (row_present, &child, "the new child's row");
   g_assert_null (find_row (page, CR_TYPE_IDENTITY_ROW, "Date of birth"));
 }
 
@@ -922,17 +838,17 @@ test_agency_dialog_edit (Fixture       *fixture,
   /* Each field is written through, with an Undo toast in the dialog. */
   g_object_set_data (G_OBJECT (fixture->db), "wanted-contact", (gpointer) "DS Harper");
   type_and_activate (contact, "DS Harper");
-  wait_until (police_contact_is, fixture, "the contact name to be stored");
+  cr_test_wait_until (police_contact_is, fixture, "the contact name to be stored");
 
   press_undo (dialog);
   g_object_set_data (G_OBJECT (fixture->db), "wanted-contact", NULL);
-  wait_until (police_contact_is, fixture, "the contact name to be cleared by Undo");
+  cr_test_wait_until (police_contact_is, fixture, "the contact name to be cleared by Undo");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (contact)), ==, "");
 
   /* An empty name is refused and not written. */
   type_and_activate (name, "");
   g_assert_true (gtk_widget_has_css_class (name, "error"));
-  spin (700);
+  cr_test_spin (700);
   {
     g_autoptr(GPtrArray) agencies = db_list_agencies (fixture->db);
     gboolean found = FALSE;
@@ -995,7 +911,7 @@ test_new_case_dialog (Fixture       *fixture,
   gtk_window_present (GTK_WINDOW (dialog));
 
   /* The next free reference and the first unused pseudonym are offered. */
-  wait_until (text_is, &wait, "the next free reference");
+  cr_test_wait_until (text_is, &wait, "the next free reference");
   g_assert_cmpstr (gtk_editable_get_text (template_child (dialog, CR_TYPE_NEW_CASE_DIALOG,
                                                           "pseudonym_row")), ==, "Child B");
   g_assert_true (gtk_widget_get_sensitive (create));
@@ -1016,7 +932,7 @@ test_new_case_dialog (Fixture       *fixture,
   g_assert_true (gtk_widget_get_sensitive (create));
 
   g_signal_emit_by_name (create, "clicked");
-  wait_until (pointer_set, &created, "the case to be created");
+  cr_test_wait_until (pointer_set, &created, "the case to be created");
   g_assert_cmpstr (cr_case_get_reference (created), ==, next_reference);
   g_assert_cmpint (cr_case_get_status (created), ==, CR_CASE_STATUS_REFERRED);
   g_assert_cmpstr (cr_case_get_incident_date (created), ==, "2026-03-14");
@@ -1082,12 +998,12 @@ test_agencies_page (Fixture       *fixture,
   adw_toast_overlay_set_child (ADW_TOAST_OVERLAY (fixture->overlay), GTK_WIDGET (page));
   cr_agencies_page_set_database (page, fixture->db);
   gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_until (agencies_list_shown, page, "the agencies list");
-  wait_until (row_present, &police, "the Police row");
+  cr_test_wait_until (agencies_list_shown, page, "the agencies list");
+  cr_test_wait_until (row_present, &police, "the Police row");
 
   /* Add through the dialog: Add is off until the fields are valid. */
   g_signal_emit_by_name (template_child (page, CR_TYPE_AGENCIES_PAGE, "add_button"), "clicked");
-  wait_until (toplevel_shown, GSIZE_TO_POINTER (CR_TYPE_AGENCY_DIALOG), "the agency dialog");
+  cr_test_wait_until (toplevel_shown, GSIZE_TO_POINTER (CR_TYPE_AGENCY_DIALOG), "the agency dialog");
   dialog = find_toplevel (CR_TYPE_AGENCY_DIALOG);
   add = template_child (dialog, CR_TYPE_AGENCY_DIALOG, "add_button");
   g_assert_false (gtk_widget_get_sensitive (add));
@@ -1102,16 +1018,16 @@ test_agencies_page (Fixture       *fixture,
                          "duty@probation.example");
   g_assert_true (gtk_widget_get_sensitive (add));
   g_signal_emit_by_name (add, "clicked");
-  wait_until (toplevel_gone, GSIZE_TO_POINTER (CR_TYPE_AGENCY_DIALOG), "the dialog to close");
-  wait_until (row_present, &probation, "the new agency's row");
+  cr_test_wait_until (toplevel_gone, GSIZE_TO_POINTER (CR_TYPE_AGENCY_DIALOG), "the dialog to close");
+  cr_test_wait_until (row_present, &probation, "the new agency's row");
 
   agencies = db_list_agencies (fixture->db);
   g_assert_cmpuint (agencies->len, ==, 3);
 
   /* Archive: the row goes (unless Show Archived), the history stays. */
   g_signal_emit_by_name (find_button (page, "Archive"), "clicked");
-  wait_until (agency_archived_in_db, fixture, "the agency to be archived");
-  wait_until (row_absent, &probation, "the archived row to be hidden");
+  cr_test_wait_until (agency_archived_in_db, fixture, "the agency to be archived");
+  cr_test_wait_until (row_absent, &probation, "the archived row to be hidden");
   gtk_toggle_button_set_active (template_child (page, CR_TYPE_AGENCIES_PAGE, "archived_button"), TRUE);
   g_assert_true (row_present (&probation));
   g_assert_nonnull (find_button (page, "Restore"));
@@ -1135,12 +1051,12 @@ test_agencies_page_empty (void)
   gtk_window_set_child (GTK_WINDOW (window), GTK_WIDGET (page));
   cr_agencies_page_set_database (page, db);
   gtk_window_present (GTK_WINDOW (window));
-  wait_until (agencies_empty_shown, page, "the empty state");
+  cr_test_wait_until (agencies_empty_shown, page, "the empty state");
   g_assert_true (gtk_widget_get_sensitive (template_child (page, CR_TYPE_AGENCIES_PAGE,
                                                            "empty_add_button")));
 
   gtk_window_destroy (GTK_WINDOW (window));
-  spin (50);
+  cr_test_spin (50);
   cr_database_close (db);
   cr_test_remove_tree (dir);
 }

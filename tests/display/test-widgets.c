@@ -19,48 +19,6 @@
 #include "cr-test-utils.h"
 #include "cr-window.h"
 
-#define WAIT_MS 10000
-
-typedef gboolean (*Predicate) (gpointer data);
-
-static gboolean
-on_wait_timeout_cb (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Iterates the main context until @predicate holds; fails the test after
- * WAIT_MS so nothing can hang. */
-static void
-wait_until (Predicate   predicate,
-            gpointer    data,
-            const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add (WAIT_MS, on_wait_timeout_cb, &timed_out);
-
-  while (!predicate (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (timed_out)
-    g_error ("Timed out waiting for %s", what);
-  g_source_remove (id);
-}
-
-/* Lets idles and layout run for a moment. */
-static void
-spin (guint ms)
-{
-  gboolean timed_out = FALSE;
-
-  g_timeout_add (ms, on_wait_timeout_cb, &timed_out);
-  while (!timed_out)
-    g_main_context_iteration (NULL, TRUE);
-}
-
 static gpointer
 template_child (gpointer    widget,
                 GType       type,
@@ -177,21 +135,7 @@ type_search (CrCaseRegisterView *view,
 
   /* GtkSearchEntry waits a moment after typing before "search-changed". */
   gtk_editable_set_text (template_child (view, CR_TYPE_CASE_REGISTER_VIEW, "search_entry"), text);
-  wait_until (search_applied, &wait, "the search text to reach the register");
-}
-
-static void
-find_widgets_of_type (GtkWidget  *widget,
-                      GType       type,
-                      GPtrArray  *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    find_widgets_of_type (child, type, found);
+  cr_test_wait_until (search_applied, &wait, "the search text to reach the register");
 }
 
 static gboolean
@@ -199,7 +143,7 @@ has_overdue_cell (gpointer data)
 {
   g_autoptr(GPtrArray) cells = g_ptr_array_new ();
 
-  find_widgets_of_type (data, GTK_TYPE_INSCRIPTION, cells);
+  cr_test_collect_widgets (data, GTK_TYPE_INSCRIPTION, cells);
   for (guint i = 0; i < cells->len; i++)
     {
       const char *text = gtk_inscription_get_text (cells->pdata[i]);
@@ -278,7 +222,7 @@ test_register_view_filters (void)
   g_assert_cmpuint (n_visible (view), ==, 2);
 
   /* Year: "All years", then the years newest first. */
-  spin (50);
+  cr_test_spin (50);
   year_dropdown = template_child (view, CR_TYPE_CASE_REGISTER_VIEW, "year_dropdown");
   years = gtk_drop_down_get_model (year_dropdown);
   g_assert_cmpuint (g_list_model_get_n_items (years), ==, 4);
@@ -298,7 +242,7 @@ test_register_view_filters (void)
                                          NULL, NULL);
 
     cr_case_register_upsert (reg, extra);
-    spin (50);
+    cr_test_spin (50);
     years = gtk_drop_down_get_model (year_dropdown);
     g_assert_cmpuint (g_list_model_get_n_items (years), ==, 5);
     /* The chosen year stays chosen. */
@@ -360,7 +304,7 @@ test_register_view_sort_and_select (void)
   g_assert_null (cr_case_register_view_get_selected_case (view));
 
   /* The overdue deadline is drawn with the overdue style. */
-  wait_until (has_overdue_cell, view, "an overdue deadline cell");
+  cr_test_wait_until (has_overdue_cell, view, "an overdue deadline cell");
 
   gtk_window_destroy (window);
 }
@@ -384,7 +328,7 @@ open_window (const char *path)
   g_assert_cmpstr (cr_window_get_state (window), ==, "loading");
   cr_window_open (window, path, FALSE);
   gtk_window_present (GTK_WINDOW (window));
-  wait_until (window_settled, window, "the database to open");
+  cr_test_wait_until (window_settled, window, "the database to open");
   return window;
 }
 
@@ -453,7 +397,7 @@ test_window_garbage_file (void)
   fill_database (path);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.retry", NULL);
   g_assert_cmpstr (cr_window_get_state (window), ==, "loading");
-  wait_until (window_settled, window, "the database to reopen");
+  cr_test_wait_until (window_settled, window, "the database to reopen");
   g_assert_cmpstr (cr_window_get_state (window), ==, "ready");
   g_assert_cmpuint (cr_case_register_get_n_cases (cr_window_get_register (window)), ==, 4);
 
@@ -512,7 +456,7 @@ test_window_register_and_detail (void)
     g_assert_true (cr_case_register_view_select_id (view, id));
   }
   /* Let the case page load what it shows, as a user would. */
-  spin (300);
+  cr_test_spin (300);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (detail_stack), ==, "case");
   g_assert_cmpstr (gtk_label_get_label (detail_title), ==, "CR-2023-004 — Child D");
 
@@ -565,14 +509,14 @@ test_window_narrow (void)
 
   /* Narrow: the leaflet folds, activating a row opens the detail, and
    * the back button returns to the register. */
-  wait_until (leaflet_folded, leaflet, "the leaflet to fold at 400 px");
+  cr_test_wait_until (leaflet_folded, leaflet, "the leaflet to fold at 400 px");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 420);
   g_assert_true (gtk_widget_get_visible (template_child (window, CR_TYPE_WINDOW, "back_button")));
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "register");
   g_signal_emit_by_name (template_child (view, CR_TYPE_CASE_REGISTER_VIEW, "column_view"), "activate", 1);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "detail");
   g_assert_cmpstr (gtk_label_get_label (template_child (window, CR_TYPE_WINDOW, "detail_title")), ==, "CR-2024-001 — Child A");
-  spin (300);
+  cr_test_spin (300);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.back", NULL);
   g_assert_cmpstr (adw_leaflet_get_visible_child_name (leaflet), ==, "register");
 
@@ -659,7 +603,7 @@ test_window_new_case (void)
   g_assert_cmpint (cr_case_get_id (selected), ==, 41);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (template_child (window, CR_TYPE_WINDOW, "detail_stack")), ==, "case");
   g_assert_cmpstr (gtk_label_get_label (template_child (window, CR_TYPE_WINDOW, "detail_title")), ==, "CR-2026-041 — Child Q");
-  spin (300);
+  cr_test_spin (300);
 
   gtk_window_destroy (GTK_WINDOW (window));
   cr_test_remove_tree (dir);

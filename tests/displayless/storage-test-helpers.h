@@ -73,6 +73,20 @@ sync_create_case (CrDatabase  *db,
   return cr_database_create_case_finish (db, SYNC_WAIT, error);
 }
 
+/* Stores a new case "Child A" aware on 2026-01-05, asserting success. */
+static inline CrCase *
+store_case (CrDatabase *db,
+            const char *reference)
+{
+  g_autoptr(CrCase) kase = make_case (reference, "Child A", "2026-01-05");
+  g_autoptr(GError) error = NULL;
+  CrCase *stored = sync_create_case (db, kase, &error);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (stored);
+  return stored;
+}
+
 static inline gboolean
 sync_create_cases (CrDatabase  *db,
                    GPtrArray   *cases,

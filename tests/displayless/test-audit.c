@@ -28,9 +28,7 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->dir = cr_test_make_tmpdir ();
-  fixture->path = g_build_filename (fixture->dir, "audit.db", NULL);
-  fixture->db = cr_test_open_database (fixture->path);
+  cr_test_database_set_up ("audit.db", &fixture->dir, &fixture->path, &fixture->db);
   fixture->started_at = cr_now_iso8601 ();
 }
 
@@ -38,27 +36,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  /* Explicitly: close() joins the thread, so nothing is open any more
-   * when the folder is removed. */
-  if (fixture->db != NULL)
-    cr_database_close (fixture->db);
-  g_clear_object (&fixture->db);
-  cr_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
+  cr_test_database_tear_down (&fixture->dir, &fixture->path, &fixture->db);
   g_free (fixture->started_at);
-}
-
-static CrCase *
-store_case (CrDatabase *db,
-            const char *reference)
-{
-  g_autoptr(CrCase) kase = make_case (reference, "Child A", "2026-01-05");
-  g_autoptr(GError) error = NULL;
-  CrCase *stored = sync_create_case (db, kase, &error);
-
-  g_assert_no_error (error);
-  return stored;
 }
 
 static GPtrArray *
