@@ -11,6 +11,15 @@
 
 G_BEGIN_DECLS
 
+/* The string columns the case register sorts by. */
+typedef enum {
+  CR_CASE_SORT_KEY_REFERENCE,
+  CR_CASE_SORT_KEY_PSEUDONYM,
+  CR_CASE_SORT_KEY_AGENCIES,
+  CR_CASE_SORT_KEY_THEMES,
+  CR_CASE_N_SORT_KEYS
+} CrCaseSortKey;
+
 struct _CrCase
 {
   GObject       parent_instance;
@@ -33,6 +42,7 @@ struct _CrCase
   char         *next_deadline;
   const char   *next_deadline_label;   /* translated, static */
   char         *search_key;            /* casefolded, built on demand */
+  char         *sort_keys[CR_CASE_N_SORT_KEYS];  /* collation keys, built on demand */
   int           year;
   int           days_left;
   gboolean      deadline_valid;        /* next_deadline, its label and days_left */
@@ -96,6 +106,12 @@ gboolean _cr_case_replace_string         (char            **field,
 /* A new case holding copies of @row's fields, as if set one by one, but
  * without notify; its deadline is computed when first read. */
 CrCase  *_cr_case_new_from_row           (const CrCaseRow  *row);
+/* The collation key of a string column, casefolded ("" for none), built
+ * on demand and kept until a string column changes: comparing two with
+ * strcmp() orders the cases as GtkStringSorter with ignore-case does.
+ * Main thread only. */
+const char *_cr_case_get_sort_key        (CrCase           *self,
+                                          CrCaseSortKey     key);
 
 /* cr-case-dates.c: the deadline fields are computed lazily (see there). */
 void     _cr_case_init_deadline_observers (void);

@@ -67,6 +67,13 @@ _cr_case_replace_string (char       **field,
 }
 
 static void
+clear_sort_keys (CrCase *self)
+{
+  for (guint i = 0; i < CR_CASE_N_SORT_KEYS; i++)
+    g_clear_pointer (&self->sort_keys[i], g_free);
+}
+
+static void
 set_search_field (CrCase      *self,
                   char       **field,
                   const char  *value,
@@ -75,6 +82,7 @@ set_search_field (CrCase      *self,
   if (_cr_case_replace_string (field, value))
     {
       g_clear_pointer (&self->search_key, g_free);
+      clear_sort_keys (self);
       g_object_notify_by_pspec (G_OBJECT (self), _cr_case_properties[prop_id]);
     }
 }
@@ -102,6 +110,7 @@ cr_case_finalize (GObject *object)
   g_clear_pointer (&self->updated_at, g_free);
   g_clear_pointer (&self->next_deadline, g_free);
   g_clear_pointer (&self->search_key, g_free);
+  clear_sort_keys (self);
 
   G_OBJECT_CLASS (cr_case_parent_class)->finalize (object);
 }
@@ -661,6 +670,36 @@ cr_case_get_search_key (CrCase *self)
     }
 
   return self->search_key;
+}
+
+/**
+ * _cr_case_get_sort_key:
+ * @self: a case
+ * @key: the column
+ *
+ * Returns: the collation key of the column's casefolded text, "" when it
+ *   is empty, kept until one of the string columns changes
+ */
+const char *
+_cr_case_get_sort_key (CrCase        *self,
+                       CrCaseSortKey  key)
+{
+  g_assert (key < CR_CASE_N_SORT_KEYS);
+
+  if (self->sort_keys[key] == NULL)
+    {
+      const char *fields[CR_CASE_N_SORT_KEYS] = {
+        [CR_CASE_SORT_KEY_REFERENCE] = self->reference,
+        [CR_CASE_SORT_KEY_PSEUDONYM] = self->pseudonym,
+        [CR_CASE_SORT_KEY_AGENCIES] = self->agencies,
+        [CR_CASE_SORT_KEY_THEMES] = self->themes,
+      };
+      g_autofree char *folded = g_utf8_casefold (fields[key] ? fields[key] : "", -1);
+
+      self->sort_keys[key] = g_utf8_collate_key (folded, -1);
+    }
+
+  return self->sort_keys[key];
 }
 
 const char * const *

@@ -489,17 +489,19 @@ cr_case_register_view_class_init (CrCaseRegisterViewClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_clear_filters_clicked_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_selection_selected_item_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_column_view_activate_cb);
-  cr_case_register_cells_bind_callbacks (widget_class);
 
   g_type_ensure (CR_TYPE_CASE);
 }
 
 static void
-set_column_sorter (GtkColumnViewColumn *column,
-                   const char          *name)
+setup_column (GtkColumnViewColumn *column,
+              CrRegisterColumn     kind,
+              const char          *sort_name)
 {
-  g_autoptr(GtkSorter) sorter = cr_case_register_create_sorter (name);
+  g_autoptr(GtkListItemFactory) factory = cr_case_register_cells_create_factory (kind);
+  g_autoptr(GtkSorter) sorter = cr_case_register_create_sorter (sort_name);
 
+  gtk_column_view_column_set_factory (column, factory);
   gtk_column_view_column_set_sorter (column, sorter);
 }
 
@@ -519,12 +521,12 @@ cr_case_register_view_init (CrCaseRegisterView *self)
   self->syncing_filters = FALSE;
   refresh_years (self);
 
-  set_column_sorter (self->reference_column, "reference");
-  set_column_sorter (self->pseudonym_column, "pseudonym");
-  set_column_sorter (self->status_column, "status");
-  set_column_sorter (self->deadline_column, "next-deadline");
-  set_column_sorter (self->agencies_column, "agencies");
-  set_column_sorter (self->themes_column, "themes");
+  setup_column (self->reference_column, CR_REGISTER_COLUMN_REFERENCE, "reference");
+  setup_column (self->pseudonym_column, CR_REGISTER_COLUMN_PSEUDONYM, "pseudonym");
+  setup_column (self->status_column, CR_REGISTER_COLUMN_STATUS, "status");
+  setup_column (self->deadline_column, CR_REGISTER_COLUMN_DEADLINE, "next-deadline");
+  setup_column (self->agencies_column, CR_REGISTER_COLUMN_AGENCIES, "agencies");
+  setup_column (self->themes_column, CR_REGISTER_COLUMN_THEMES, "themes");
 
   gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
   gtk_column_view_sort_by_column (self->column_view, self->reference_column, GTK_SORT_ASCENDING);

@@ -14,9 +14,11 @@
 
 #include "cr-case-register-cells.h"
 #include "cr-case-register-view.h"
+#include "cr-case-status.h"
 #include "cr-new-case-dialog.h"
 #include "cr-case-register.h"
 #include "cr-test-utils.h"
+#include "cr-util.h"
 #include "cr-window.h"
 
 static gpointer
@@ -309,6 +311,108 @@ test_register_view_sort_and_select (void)
   gtk_window_destroy (window);
 }
 
+/* The register's cell showing exactly @text, or NULL. */
+static GtkWidget *
+find_cell (GtkWidget  *view,
+           const char *text)
+{
+  g_autoptr(GPtrArray) cells = g_ptr_array_new ();
+
+  cr_test_collect_widgets (view, GTK_TYPE_INSCRIPTION, cells);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      if (g_strcmp0 (gtk_inscription_get_text (cells->pdata[i]), text) == 0)
+        return cells->pdata[i];
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_child_a_cell (gpointer data)
+{
+  return find_cell (data, "Child A") != NULL;
+}
+
+static void
+test_register_view_cells_follow_case (void)
+{
+  g_autoptr(CrCaseRegister) reg = cr_case_register_new ();
+  g_autoptr(GPtrArray) cases = make_cases (TRUE);
+  g_autoptr(GPtrArray) no_cases = g_ptr_array_new ();
+  g_autoptr(CrCase) child_d = NULL;
+  g_autofree char *decided = NULL;
+  g_autofree char *expected = NULL;
+  CrCase *child_a = g_ptr_array_index (cases, 0);
+  CrCaseRegisterView *view;
+  GtkWindow *window;
+  GtkWidget *cell;
+  GtkWidget *status_cell;
+  GDate date;
+
+  cr_case_register_set_cases (reg, cases);
+  child_d = g_object_ref (g_ptr_array_index (cases, 3));
+
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, 1200, 600);
+  view = CR_CASE_REGISTER_VIEW (cr_case_register_view_new ());
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  cr_case_register_view_set_register (view, reg);
+  gtk_window_present (window);
+  cr_test_wait_until (has_child_a_cell, view, "the register's cells");
+
+  /* A bound row follows its case without being rebound. */
+  cell = find_cell (GTK_WIDGET (view), "Child A");
+  cr_case_set_pseudonym (child_a, "Child Z");
+  g_assert_cmpstr (gtk_inscription_get_text (GTK_INSCRIPTION (cell)), ==, "Child Z");
+  g_assert_null (find_cell (GTK_WIDGET (view), "Child A"));
+
+  /* Child A must notify the Panel within working days, and is overdue. */
+  expected = cr_case_register_format_deadline (cr_case_get_next_deadline (child_a),
+                                               cr_case_get_days_left (child_a));
+  g_assert_nonnull (strstr (expected, "working day"));
+  cell = find_cell (GTK_WIDGET (view), expected);
+  g_assert_nonnull (cell);
+  g_assert_true (gtk_widget_has_css_class (cell, "deadline-overdue"));
+  g_clear_pointer (&expected, g_free);
+
+  /* Child D has no decision date, so no deadline yet. Once the review is
+   * decided, the 6-month deadline counts calendar days. */
+  g_assert_null (cr_case_get_next_deadline (child_d));
+  cr_date_set_today (&date);
+  g_date_subtract_months (&date, 1);
+  decided = cr_date_to_iso (&date);
+  cr_case_set_decision_date (child_d, decided);
+  g_assert_nonnull (cr_case_get_next_deadline (child_d));
+  g_assert_cmpint (cr_case_get_days_left (child_d), >, 3);
+  expected = cr_case_register_format_deadline_full (cr_case_get_next_deadline (child_d),
+                                                    cr_case_get_days_left (child_d), FALSE);
+  g_assert_nonnull (strstr (expected, " days left"));
+  g_assert_null (strstr (expected, "working"));
+  cell = find_cell (GTK_WIDGET (view), expected);
+  g_assert_nonnull (cell);
+  g_assert_false (gtk_widget_has_css_class (cell, "dim-label"));
+  g_assert_false (gtk_widget_has_css_class (cell, "deadline-soon"));
+  g_assert_false (gtk_widget_has_css_class (cell, "deadline-overdue"));
+
+  /* Closing the case ends its deadline: the same cells say so. */
+  status_cell = find_cell (GTK_WIDGET (view), cr_case_status_to_label (CR_CASE_STATUS_LCSPR_ANALYSIS));
+  g_assert_nonnull (status_cell);
+  cr_case_set_status (child_d, CR_CASE_STATUS_CLOSED);
+  g_assert_cmpstr (gtk_inscription_get_text (GTK_INSCRIPTION (status_cell)), ==,
+                   cr_case_status_to_label (CR_CASE_STATUS_CLOSED));
+  g_assert_cmpstr (gtk_inscription_get_text (GTK_INSCRIPTION (cell)), ==, "None");
+  g_assert_true (gtk_widget_has_css_class (cell, "dim-label"));
+
+  /* Once the view is gone, nothing listens to the cases any more. */
+  gtk_window_destroy (window);
+  cr_test_spin (50);
+  cr_case_register_set_cases (reg, no_cases);
+  g_clear_pointer (&cases, g_ptr_array_unref);
+  cr_case_set_pseudonym (child_d, "Child Y");
+  g_assert_cmpuint (G_OBJECT (child_d)->ref_count, ==, 1);
+}
+
 
 /*
  * CrWindow
@@ -541,6 +645,9 @@ test_deadline_text (void)
   g_autofree char *today = cr_case_register_format_deadline ("2026-02-03", 0);
   g_autofree char *left_one = cr_case_register_format_deadline ("2026-02-03", 1);
   g_autofree char *left = cr_case_register_format_deadline ("2026-02-03", 12);
+  g_autofree char *calendar_overdue = cr_case_register_format_deadline_full ("2026-02-03", -1, FALSE);
+  g_autofree char *calendar_today = cr_case_register_format_deadline_full ("2026-02-03", 0, FALSE);
+  g_autofree char *calendar_left = cr_case_register_format_deadline_full ("2026-02-03", 40, FALSE);
 
   g_assert_cmpstr (none, ==, "None");
   g_assert_cmpstr (overdue_one, ==, "Overdue by 1 working day · 3 Feb 2026");
@@ -548,6 +655,11 @@ test_deadline_text (void)
   g_assert_cmpstr (today, ==, "3 Feb 2026 · due today");
   g_assert_cmpstr (left_one, ==, "3 Feb 2026 · 1 working day left");
   g_assert_cmpstr (left, ==, "3 Feb 2026 · 12 working days left");
+
+  /* The 6-month and 1-year deadlines count calendar days. */
+  g_assert_cmpstr (calendar_overdue, ==, "Overdue by 1 day · 3 Feb 2026");
+  g_assert_cmpstr (calendar_today, ==, "3 Feb 2026 · due today");
+  g_assert_cmpstr (calendar_left, ==, "3 Feb 2026 · 40 days left");
 }
 
 static GtkWindow *
@@ -662,6 +774,7 @@ main (int   argc,
   g_test_add_func ("/widgets/register-view/deadline-text", test_deadline_text);
   g_test_add_func ("/widgets/register-view/filters", test_register_view_filters);
   g_test_add_func ("/widgets/register-view/sort-and-select", test_register_view_sort_and_select);
+  g_test_add_func ("/widgets/register-view/cells-follow-case", test_register_view_cells_follow_case);
   g_test_add_func ("/widgets/window/empty-database", test_window_empty_database);
   g_test_add_func ("/widgets/window/garbage-file", test_window_garbage_file);
   g_test_add_func ("/widgets/window/register-and-detail", test_window_register_and_detail);

@@ -518,6 +518,12 @@ test_sorters (void)
     g_assert_true (strstr (themes, "5,2,1,4") != NULL);
   }
 
+  /* Each case keeps its collation keys; changing a column sorts it anew. */
+  cr_case_set_reference (g_ptr_array_index (cases, 0), "CR-2020-001");
+  cr_case_set_pseudonym (g_ptr_array_index (cases, 2), "Zed");
+  assert_sorted (reg, "reference", "1,4,5,3,2");
+  assert_sorted (reg, "pseudonym", "4,2,5,3,1");
+
   /* Sorting follows the filter */
   cr_case_register_set_review_type_filter (reg, CR_REVIEW_TYPE_LCSPR);
   assert_sorted (reg, "reference", "4,5");
