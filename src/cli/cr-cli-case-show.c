@@ -205,7 +205,7 @@ render_text (CaseDetails *details)
   CrCaseStatus status = cr_case_get_status (kase);
   g_autoptr(GString) out = g_string_new (NULL);
   g_autofree char *title = NULL;
-  g_autofree char *deadline = _cr_cli_format_deadline (kase, FALSE);
+  g_autofree char *deadline = _cr_cli_format_deadline (kase);
 
   title = cr_cli_text_fit (cr_case_get_reference (kase), 0);
   g_string_append_printf (out, "%s — ", title);

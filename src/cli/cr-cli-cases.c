@@ -43,7 +43,7 @@ static const CrCliColumn case_columns[N_COLUMNS] = {
   [COL_NEXT_DEADLINE] = { "next_deadline", NULL, CR_CLI_COLUMN_TEXT, CR_CLI_COLUMN_DATA_ONLY, 0 },
   [COL_NEXT_DEADLINE_LABEL] = { "next_deadline_label", NULL, CR_CLI_COLUMN_TEXT, CR_CLI_COLUMN_DATA_ONLY, 0 },
   [COL_DAYS_LEFT] = { "days_left", NULL, CR_CLI_COLUMN_INTEGER, CR_CLI_COLUMN_DATA_ONLY, 0 },
-  [COL_DEADLINE_DISPLAY] = { "deadline", N_("Next deadline (working days)"), CR_CLI_COLUMN_TEXT, CR_CLI_COLUMN_TABLE_ONLY, 28 },
+  [COL_DEADLINE_DISPLAY] = { "deadline", N_("Next deadline"), CR_CLI_COLUMN_TEXT, CR_CLI_COLUMN_TABLE_ONLY, 34 },
   [COL_AGENCIES] = { "agencies", N_("Agencies"), CR_CLI_COLUMN_TEXT, CR_CLI_COLUMN_SHRINK_FIRST, 36 },
   [COL_THEMES] = { "themes", N_("Themes"), CR_CLI_COLUMN_TEXT, CR_CLI_COLUMN_SHRINK_FIRST, 36 },
 };
@@ -81,7 +81,7 @@ add_case_row (CrCliTable *table,
               CrCase     *kase)
 {
   g_autofree char *status = dup_status_display (kase);
-  g_autofree char *deadline = _cr_cli_format_deadline (kase, TRUE);
+  g_autofree char *deadline = _cr_cli_format_deadline (kase);
   CrCaseStatus s = cr_case_get_status (kase);
   int year = cr_case_get_year (kase);
 

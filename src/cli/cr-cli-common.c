@@ -9,6 +9,7 @@
 
 #include "config.h"
 
+#include "cr-deadlines.h"
 #include "cr-cli-private.h"
 #include "cr-case-status.h"
 #include "cr-enum-types.h"
@@ -294,8 +295,7 @@ _cr_cli_review_type_label (CrReviewType review_type)
 }
 
 char *
-_cr_cli_format_deadline (CrCase   *kase,
-                         gboolean  brief)
+_cr_cli_format_deadline (CrCase *kase)
 {
   const char *due = cr_case_get_next_deadline (kase);
   g_autofree char *date = NULL;
@@ -311,13 +311,19 @@ _cr_cli_format_deadline (CrCase   *kase,
     /* Translators: %s is a date */
     return g_strdup_printf (_("%s, due today"), date);
 
-  if (brief && days > 0)
-    /* Translators: in a table column headed “Next deadline (working
-     * days)”: %s is a date, %d a number of working days */
-    return g_strdup_printf (ngettext ("%s, %d left", "%s, %d left", days), date, days);
-  if (brief)
-    /* Translators: as above, for a deadline that has passed */
-    return g_strdup_printf (ngettext ("%s, %d overdue", "%s, %d overdue", -days), date, -days);
+  if (!cr_deadline_counts_working_days (cr_case_get_status (kase)))
+    {
+      if (days > 0)
+        /* Translators: %s is a date, %d a number of calendar days */
+        return g_strdup_printf (ngettext ("%s, %d day left",
+                                          "%s, %d days left", days),
+                                date, days);
+
+      /* Translators: %s is a date, %d a number of calendar days */
+      return g_strdup_printf (ngettext ("%s, %d day overdue",
+                                        "%s, %d days overdue", -days),
+                              date, -days);
+    }
 
   if (days > 0)
     /* Translators: %s is a date, %d a number of working days */

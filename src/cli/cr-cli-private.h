@@ -98,8 +98,7 @@ const char *_cr_cli_review_type_nick  (CrReviewType         review_type);
 const char *_cr_cli_review_type_label (CrReviewType         review_type);
 /* “24 Nov 2026, 2 working days left” (or “…, 2 left” when @brief);
  * NULL when the case has no open deadline. */
-char       *_cr_cli_format_deadline   (CrCase              *kase,
-                                       gboolean             brief);
+char       *_cr_cli_format_deadline   (CrCase              *kase);
 
 /* The commands: each gets its own argument vector (args[0] is the
  * command's name) and returns the exit status. */
