@@ -28,6 +28,15 @@ G_DECLARE_FINAL_TYPE (CrCase, cr_case, CR, CASE, GObject)
  *   review-type       CrReviewType
  *   summary           short pseudonymised summary of the incident
  *   incident-date, aware-date, notified-date, decision-date, publication-date
+ *   partners-informed-date  the LA reported the incident to the safeguarding
+ *                     partners (the 5-working-day report)
+ *   rr-sent-date      the rapid review report was sent to the Panel
+ *   planned-publication-date  may be in the future
+ *   copies-sent-date  copies of the final report sent to the Panel and the
+ *                     Secretary of State
+ *   pauses            read-only-for-users summary of the pause periods set by
+ *                     storage: "START..END;START.." (END empty while paused),
+ *                     oldest first, or NULL; deadlines stop while paused
  *   agencies          read-only summary ("Police, Health visiting") set by storage
  *   themes            read-only summary ("Neglect, Domestic abuse") set by storage
  *   year              gint, the year of the aware date (else incident date), 0 if none
@@ -78,6 +87,21 @@ void          cr_case_set_decision_date      (CrCase       *self,
 const char   *cr_case_get_publication_date   (CrCase       *self);
 void          cr_case_set_publication_date   (CrCase       *self,
                                               const char   *date);
+const char   *cr_case_get_partners_informed_date (CrCase   *self);
+void          cr_case_set_partners_informed_date (CrCase   *self,
+                                                  const char *date);
+const char   *cr_case_get_rr_sent_date       (CrCase       *self);
+void          cr_case_set_rr_sent_date       (CrCase       *self,
+                                              const char   *date);
+const char   *cr_case_get_planned_publication_date (CrCase *self);
+void          cr_case_set_planned_publication_date (CrCase *self,
+                                                    const char *date);
+const char   *cr_case_get_copies_sent_date   (CrCase       *self);
+void          cr_case_set_copies_sent_date   (CrCase       *self,
+                                              const char   *date);
+const char   *cr_case_get_pauses             (CrCase       *self);
+void          cr_case_set_pauses             (CrCase       *self,
+                                              const char   *pauses);
 const char   *cr_case_get_agencies           (CrCase       *self);
 void          cr_case_set_agencies           (CrCase       *self,
                                               const char   *agencies);

@@ -16,6 +16,8 @@
 #include "cr-family-member.h"
 #include "cr-identity.h"
 #include "cr-involvement.h"
+#include "cr-rapid-review.h"
+#include "cr-referral.h"
 #include "cr-storage-error.h"
 #include "cr-theme.h"
 
@@ -279,6 +281,135 @@ void          cr_database_set_identity_field_async (CrDatabase          *self,
                                                     GAsyncReadyCallback  callback,
                                                     gpointer             user_data);
 gboolean      cr_database_set_identity_field_finish(CrDatabase          *self,
+                                                    GAsyncResult        *result,
+                                                    GError             **error);
+
+/* ---- Referral, rapid review and drafts (schema 5) ---------------------- */
+
+/*
+ * Records a referral in one audited transaction: creates the case (its
+ * reference the next free "@reference_prefix-YYYY-NNN" for the year of the
+ * referral date, computed inside the transaction; pseudonym, summary and
+ * incident, aware and notified dates from the referral; status
+ * cr_referral_get_initial_status()), its children with their restricted
+ * identity, its involvements, its parallel processes and the referral
+ * record. Validates everything first (cr_record_validate and every step
+ * of cr_referral_check_step); nothing is written on error. Returns the
+ * stored case.
+ */
+void          cr_database_create_referral_async    (CrDatabase          *self,
+                                                    CrReferral          *referral,
+                                                    const char          *reference_prefix,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+CrCase       *cr_database_create_referral_finish   (CrDatabase          *self,
+                                                    GAsyncResult        *result,
+                                                    GError             **error);
+
+/* The referral of a case with its lists filled (children by pseudonym, no
+ * identity; involvements; processes) and the case-level fields (pseudonym,
+ * summary, incident, aware and notified dates) copied from the case. A
+ * case recorded without the assistant gives a referral holding only those
+ * case-level fields. */
+void          cr_database_get_referral_async       (CrDatabase          *self,
+                                                    gint64               case_id,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+CrReferral   *cr_database_get_referral_finish      (CrDatabase          *self,
+                                                    GAsyncResult        *result,
+                                                    GError             **error);
+
+/* Parallel processes of a case, oldest first. GPtrArray of CrParallelProcess. */
+void          cr_database_list_processes_async     (CrDatabase          *self,
+                                                    gint64               case_id,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+GPtrArray    *cr_database_list_processes_finish    (CrDatabase          *self,
+                                                    GAsyncResult        *result,
+                                                    GError             **error);
+
+/* The rapid review of a case with its lists (agency-name filled in), or a
+ * new empty one (id 0, case-id set, three empty sign-offs) when none has
+ * been recorded yet. */
+void          cr_database_get_rapid_review_async   (CrDatabase          *self,
+                                                    gint64               case_id,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+CrRapidReview *cr_database_get_rapid_review_finish (CrDatabase          *self,
+                                                    GAsyncResult        *result,
+                                                    GError             **error);
+
+/*
+ * Saves the rapid review of rr->case-id in one audited transaction: the
+ * record (inserted or updated), its attendees, summaries and sign-offs
+ * (replacing the stored lists), the case's decision-date, rr-sent-date and
+ * review-type, and the status path of cr_rapid_review_get_status_path()
+ * from the stored status, each step checked as cr_database_transition_case
+ * checks it. Validates first; nothing is written on error. Returns the
+ * updated case.
+ */
+void          cr_database_save_rapid_review_async  (CrDatabase          *self,
+                                                    CrRapidReview       *rapid_review,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+CrCase       *cr_database_save_rapid_review_finish (CrDatabase          *self,
+                                                    GAsyncResult        *result,
+                                                    GError             **error);
+
+/*
+ * Drafts: what an assistant holds before it is finished, saved as the user
+ * types so that closing the window or a crash loses nothing. A draft is
+ * (kind, key): kind "referral" with a key made when the assistant starts
+ * (several referrals may be in progress), or "rapid-review" with the case
+ * id as key. Saving replaces the draft of the same kind and key. Drafts
+ * are not audited (they may hold restricted identity while being typed;
+ * the finished record is audited when it is written).
+ */
+typedef struct
+{
+  char *kind;
+  char *key;
+  char *title;        /* for the resume offer: "Child A (incident 2 Nov 2026)" */
+  char *data;         /* the draft text (cr_referral_to_draft ...) */
+  char *updated_at;   /* ISO 8601 UTC */
+} CrDraft;
+
+void          cr_draft_free                        (CrDraft             *draft);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CrDraft, cr_draft_free)
+
+void          cr_database_save_draft_async         (CrDatabase          *self,
+                                                    const char          *kind,
+                                                    const char          *key,
+                                                    const char          *title,
+                                                    const char          *data,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+gboolean      cr_database_save_draft_finish        (CrDatabase          *self,
+                                                    GAsyncResult        *result,
+                                                    GError             **error);
+/* Drafts of @kind, newest first. GPtrArray of CrDraft (with data). */
+void          cr_database_list_drafts_async        (CrDatabase          *self,
+                                                    const char          *kind,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+GPtrArray    *cr_database_list_drafts_finish       (CrDatabase          *self,
+                                                    GAsyncResult        *result,
+                                                    GError             **error);
+/* Deleting a draft that does not exist is not an error. */
+void          cr_database_delete_draft_async       (CrDatabase          *self,
+                                                    const char          *kind,
+                                                    const char          *key,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+gboolean      cr_database_delete_draft_finish      (CrDatabase          *self,
                                                     GAsyncResult        *result,
                                                     GError             **error);
 
