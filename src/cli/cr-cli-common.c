@@ -311,7 +311,7 @@ _cr_cli_format_deadline (CrCase *kase)
     /* Translators: %s is a date */
     return g_strdup_printf (_("%s, due today"), date);
 
-  if (!cr_deadline_counts_working_days (cr_case_get_status (kase)))
+  if (!cr_case_next_deadline_counts_working_days (kase))
     {
       if (days > 0)
         /* Translators: %s is a date, %d a number of calendar days */

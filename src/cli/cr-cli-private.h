@@ -12,6 +12,7 @@
 #include "cr-cli.h"
 #include "cr-cli-output.h"
 #include "cr-database.h"
+#include "cr-deadline-policy.h"
 
 G_BEGIN_DECLS
 
@@ -110,5 +111,29 @@ int         _cr_cli_cmd_case_show     (CrCli *cli, char ***args);
 int         _cr_cli_cmd_agencies_list (CrCli *cli, char ***args);
 int         _cr_cli_cmd_audit         (CrCli *cli, char ***args);
 int         _cr_cli_cmd_bench_register (CrCli *cli, char ***args);
+int         _cr_cli_cmd_report_rapid_review (CrCli *cli, char ***args);
+int         _cr_cli_cmd_working_days_add     (CrCli *cli, char ***args);
+int         _cr_cli_cmd_working_days_between (CrCli *cli, char ***args);
+int         _cr_cli_cmd_working_days_is      (CrCli *cli, char ***args);
+int         _cr_cli_cmd_deadlines            (CrCli *cli, char ***args);
+
+/* cr-cli-working-days.c, shared with “deadlines” */
+/* Moves operands such as “-3” behind “--” so that they are not taken for
+ * options. Call before _cr_cli_parse_options(). */
+void        _cr_cli_protect_negative_numbers (char ***args);
+/* Parses a DATE operand or option (YYYY-MM-DD or DD/MM/YYYY); reports a
+ * usage error (exit 2) saying what to type. */
+gboolean    _cr_cli_parse_date_arg    (CrCli               *cli,
+                                       const char          *command,
+                                       const char          *text,
+                                       GDate               *out_date,
+                                       int                 *exit_code);
+/* The installed settings' closure days and rapid review clock, plus
+ * @closed (--closed DATE…), in a policy of this run's own; NULL after a
+ * bad date, with *@exit_code set. */
+CrDeadlinePolicy *_cr_cli_load_deadline_policy (CrCli         *cli,
+                                       const char          *command,
+                                       char               **closed,
+                                       int                 *exit_code);
 
 G_END_DECLS

@@ -11,6 +11,7 @@
 
 #include "cr-cli.h"
 #include "cr-cli-private.h"
+#include "cr-deadline-policy.h"
 
 #include <glib/gi18n.h>
 #include <string.h>
@@ -34,6 +35,11 @@ static const Command commands[] = {
   { "case", "show", "REFERENCE [--reveal] [--format FORMAT]", N_("Show one case"), _cr_cli_cmd_case_show },
   { "agencies", "list", "[--all] [--format FORMAT]", N_("List the agencies"), _cr_cli_cmd_agencies_list },
   { "audit", NULL, "REFERENCE [--format FORMAT]", N_("Show the audit trail of a case"), _cr_cli_cmd_audit },
+  { "report", "rapid-review", "REFERENCE --output FILE", N_("Write the rapid review report of a case as PDF"), _cr_cli_cmd_report_rapid_review },
+  { "deadlines", NULL, "REFERENCE [--format FORMAT] [--today DATE] [--closed DATE]…", N_("List the deadlines of a case"), _cr_cli_cmd_deadlines },
+  { "working-days", "add", "DATE N [--closed DATE]…", N_("The date N working days after DATE"), _cr_cli_cmd_working_days_add },
+  { "working-days", "between", "DATE1 DATE2 [--closed DATE]…", N_("Count the working days between two dates"), _cr_cli_cmd_working_days_between },
+  { "working-days", "is", "DATE [--closed DATE]…", N_("Say whether DATE is a working day, and why not"), _cr_cli_cmd_working_days_is },
   { "check", NULL, "", N_("Check the integrity of the database"), _cr_cli_cmd_check },
   { "bench", "register", "[--cases N] [--keep]", N_("Measure loading a large case register"), _cr_cli_cmd_bench_register },
 };
@@ -125,7 +131,7 @@ print_tool_help (CrCli *cli,
       gsize width = strlen (name) + 2;
 
       g_string_append_printf (help, "  %s", name);
-      for (gsize j = width; j < 20; j++)
+      for (gsize j = width; j < 23; j++)
         g_string_append_c (help, ' ');
       g_string_append_printf (help, "%s\n", _(commands[i].summary));
     }
@@ -500,6 +506,10 @@ cr_cli_run (int    argc,
   /* The database's results complete on the thread-default main context,
    * which cr_database_wait() iterates: give this run a private one so
    * that nothing else the caller has pending runs in between. */
+  /* Next deadlines count the closure days and the rapid review clock set
+   * in the application, when its settings schema is installed. */
+  cr_deadline_policy_load_settings (cr_deadline_policy_get_default ());
+
   context = g_main_context_new ();
   g_main_context_push_thread_default (context);
   exit_code = run (&cli, argc, argv);

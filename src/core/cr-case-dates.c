@@ -12,6 +12,7 @@
 #include "cr-case.h"
 
 #include "cr-case-private.h"
+#include "cr-deadline-private.h"
 #include "cr-deadlines.h"
 #include "cr-util.h"
 
@@ -127,7 +128,8 @@ compute_deadline (CrCase       *self,
                   const GDate  *today,
                   char        **out_due_iso,
                   const char  **out_label,
-                  int          *out_days_left)
+                  int          *out_days_left,
+                  gboolean     *out_working)
 {
   GDate due;
   GDate now;
@@ -141,8 +143,10 @@ compute_deadline (CrCase       *self,
   *out_due_iso = NULL;
   *out_label = NULL;
   *out_days_left = 0;
+  *out_working = FALSE;
 
-  if (cr_case_compute_next_deadline (self, today, &due, out_label, out_days_left))
+  /* The rules and the default policy (closure days, clock start). */
+  if (_cr_case_find_next_deadline (self, today, &due, out_label, out_days_left, out_working))
     {
       *out_due_iso = cr_date_to_iso (&due);
     }
@@ -150,6 +154,7 @@ compute_deadline (CrCase       *self,
     {
       *out_label = NULL;
       *out_days_left = 0;
+      *out_working = FALSE;
     }
 }
 
@@ -168,7 +173,8 @@ _cr_case_ensure_deadline (CrCase *self)
 
   g_free (self->next_deadline);
   compute_deadline (self, NULL, &self->next_deadline,
-                    &self->next_deadline_label, &self->days_left);
+                    &self->next_deadline_label, &self->days_left,
+                    &self->deadline_working);
   self->deadline_valid = TRUE;
 }
 
@@ -181,10 +187,13 @@ _cr_case_update_deadline (CrCase      *self,
   g_autofree char *due_iso = NULL;
   const char *label = NULL;
   int days_left = 0;
+  gboolean working = FALSE;
 
   g_assert (self->deadline_valid);
 
-  compute_deadline (self, today, &due_iso, &label, &days_left);
+  compute_deadline (self, today, &due_iso, &label, &days_left, &working);
+  /* Set first: handlers of the notifications below read it. */
+  self->deadline_working = working;
 
   if (g_strcmp0 (due_iso, self->next_deadline) != 0)
     {
@@ -223,6 +232,23 @@ _cr_case_begin_deadline_change (CrCase *self)
 
   _cr_case_ensure_deadline (self);
   return TRUE;
+}
+
+/**
+ * _cr_case_invalidate_deadline:
+ * @self: a case
+ *
+ * Called when the deadline policy changes: the case itself did not.
+ */
+void
+_cr_case_invalidate_deadline (CrCase *self)
+{
+  g_return_if_fail (CR_IS_CASE (self));
+
+  if (_cr_case_deadline_observed (self))
+    cr_case_refresh_deadline (self, NULL);
+  else
+    self->deadline_valid = FALSE;
 }
 
 /* After the change: recompute and notify now, or mark them stale. */
@@ -346,6 +372,99 @@ cr_case_set_publication_date (CrCase     *self,
   set_date_field (self, &self->publication_date, date, CR_CASE_PROP_PUBLICATION_DATE);
 }
 
+const char *
+cr_case_get_partners_informed_date (CrCase *self)
+{
+  g_return_val_if_fail (CR_IS_CASE (self), NULL);
+
+  return self->partners_informed_date;
+}
+
+void
+cr_case_set_partners_informed_date (CrCase     *self,
+                                    const char *date)
+{
+  g_return_if_fail (CR_IS_CASE (self));
+
+  set_date_field (self, &self->partners_informed_date, date, CR_CASE_PROP_PARTNERS_INFORMED_DATE);
+}
+
+const char *
+cr_case_get_rr_sent_date (CrCase *self)
+{
+  g_return_val_if_fail (CR_IS_CASE (self), NULL);
+
+  return self->rr_sent_date;
+}
+
+void
+cr_case_set_rr_sent_date (CrCase     *self,
+                          const char *date)
+{
+  g_return_if_fail (CR_IS_CASE (self));
+
+  set_date_field (self, &self->rr_sent_date, date, CR_CASE_PROP_RR_SENT_DATE);
+}
+
+const char *
+cr_case_get_planned_publication_date (CrCase *self)
+{
+  g_return_val_if_fail (CR_IS_CASE (self), NULL);
+
+  return self->planned_publication_date;
+}
+
+void
+cr_case_set_planned_publication_date (CrCase     *self,
+                                      const char *date)
+{
+  g_return_if_fail (CR_IS_CASE (self));
+
+  set_date_field (self, &self->planned_publication_date, date, CR_CASE_PROP_PLANNED_PUBLICATION_DATE);
+}
+
+const char *
+cr_case_get_copies_sent_date (CrCase *self)
+{
+  g_return_val_if_fail (CR_IS_CASE (self), NULL);
+
+  return self->copies_sent_date;
+}
+
+void
+cr_case_set_copies_sent_date (CrCase     *self,
+                              const char *date)
+{
+  g_return_if_fail (CR_IS_CASE (self));
+
+  set_date_field (self, &self->copies_sent_date, date, CR_CASE_PROP_COPIES_SENT_DATE);
+}
+
+const char *
+cr_case_get_pauses (CrCase *self)
+{
+  g_return_val_if_fail (CR_IS_CASE (self), NULL);
+
+  return self->pauses;
+}
+
+/**
+ * cr_case_set_pauses:
+ * @self: a case
+ * @pauses: (nullable): "START..END;START.." (END empty while paused),
+ *   oldest first, as storage derives it from the case's pause periods
+ *
+ * Pauses stop the deadlines' clocks (cr-deadlines.h).
+ */
+void
+cr_case_set_pauses (CrCase     *self,
+                    const char *pauses)
+{
+  g_return_if_fail (CR_IS_CASE (self));
+
+  set_date_field (self, &self->pauses, pauses, CR_CASE_PROP_PAUSES);
+}
+
 int
 cr_case_get_year (CrCase *self)
 {
@@ -379,6 +498,22 @@ cr_case_get_days_left (CrCase *self)
 
   _cr_case_ensure_deadline (self);
   return self->days_left;
+}
+
+/**
+ * cr_case_next_deadline_counts_working_days:
+ * @kase: a case
+ *
+ * Returns: whether days-left counts working days (the 5- and
+ *   15-working-day rules) rather than calendar days
+ */
+gboolean
+cr_case_next_deadline_counts_working_days (CrCase *kase)
+{
+  g_return_val_if_fail (CR_IS_CASE (kase), FALSE);
+
+  _cr_case_ensure_deadline (kase);
+  return kase->next_deadline != NULL && kase->deadline_working;
 }
 
 /**

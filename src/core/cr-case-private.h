@@ -33,6 +33,11 @@ struct _CrCase
   char         *notified_date;
   char         *decision_date;
   char         *publication_date;
+  char         *partners_informed_date;
+  char         *rr_sent_date;
+  char         *planned_publication_date;
+  char         *copies_sent_date;
+  char         *pauses;
   char         *agencies;
   char         *themes;
   char         *created_at;
@@ -46,6 +51,7 @@ struct _CrCase
   int           year;
   int           days_left;
   gboolean      deadline_valid;        /* next_deadline, its label and days_left */
+  gboolean      deadline_working;      /* days_left counts working days */
 
   CrCaseStatus  status;
   CrCaseStatus  paused_from;
@@ -74,6 +80,11 @@ typedef enum {
   CR_CASE_PROP_NEXT_DEADLINE,
   CR_CASE_PROP_NEXT_DEADLINE_LABEL,
   CR_CASE_PROP_DAYS_LEFT,
+  CR_CASE_PROP_PARTNERS_INFORMED_DATE,
+  CR_CASE_PROP_RR_SENT_DATE,
+  CR_CASE_PROP_PLANNED_PUBLICATION_DATE,
+  CR_CASE_PROP_COPIES_SENT_DATE,
+  CR_CASE_PROP_PAUSES,
   CR_CASE_N_PROPS
 } CrCaseProp;
 
@@ -98,6 +109,12 @@ typedef struct
   const char   *updated_at;
   const char   *agencies;
   const char   *themes;
+  /* Schema 5 */
+  const char   *partners_informed_date;
+  const char   *rr_sent_date;
+  const char   *planned_publication_date;
+  const char   *copies_sent_date;
+  const char   *pauses;            /* "START..END;START.." from case_pauses */
 } CrCaseRow;
 
 /* cr-case.c */
@@ -125,5 +142,8 @@ void     _cr_case_update_deadline        (CrCase           *self,
 gboolean _cr_case_begin_deadline_change  (CrCase           *self);
 void     _cr_case_end_deadline_change    (CrCase           *self,
                                           gboolean          observed);
+/* The deadline rules or policy changed: recomputes the deadline fields
+ * now (with notify) when they are observed, else marks them stale. */
+void     _cr_case_invalidate_deadline    (CrCase           *self);
 
 G_END_DECLS

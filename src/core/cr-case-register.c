@@ -12,6 +12,8 @@
 #include "cr-case-register.h"
 
 #include "cr-case-filter-private.h"
+#include "cr-case-private.h"
+#include "cr-deadline-policy.h"
 #include "cr-enum-types.h"
 
 struct _CrCaseRegister
@@ -148,6 +150,22 @@ on_store_items_changed_cb (CrCaseRegister *self,
 
   if (removed != added)
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_CASES]);
+}
+
+/* The closure days or the rapid review clock changed: every deadline may
+ * have moved. Cases shown recompute now; the others when next read. */
+static void
+on_policy_changed_cb (CrCaseRegister   *self,
+                      CrDeadlinePolicy *policy)
+{
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CrCase) kase = g_list_model_get_item (G_LIST_MODEL (self->store), i);
+
+      _cr_case_invalidate_deadline (kase);
+    }
 }
 
 /*
@@ -289,6 +307,9 @@ cr_case_register_init (CrCaseRegister *self)
                                         _cr_case_filter_state_release);
   self->model = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->store)),
                                            g_object_ref (GTK_FILTER (self->filter)));
+  g_signal_connect_object (cr_deadline_policy_get_default (), "changed",
+                           G_CALLBACK (on_policy_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 }
 
 /*

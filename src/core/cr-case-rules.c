@@ -131,6 +131,64 @@ validate_dates (CrCase  *self,
   return TRUE;
 }
 
+/* The dates of schema 5, each checked against the date it follows. */
+static gboolean
+validate_step_dates (CrCase  *self,
+                     GError **error)
+{
+  const struct
+  {
+    const char *label;
+    const char *value;
+    gboolean    may_be_future;
+    const char *after_label;   /* NULL: no order to check */
+    const char *after_value;
+  } steps[] = {
+    { N_("Partners informed date"), cr_case_get_partners_informed_date (self), FALSE,
+      N_("Aware date"), cr_case_get_aware_date (self) },
+    { N_("Rapid review sent date"), cr_case_get_rr_sent_date (self), FALSE,
+      N_("Notification date"), cr_case_get_notified_date (self) },
+    { N_("Planned publication date"), cr_case_get_planned_publication_date (self), TRUE,
+      N_("Decision date"), cr_case_get_decision_date (self) },
+    { N_("Copies sent date"), cr_case_get_copies_sent_date (self), FALSE,
+      NULL, NULL },
+  };
+  GDate today;
+
+  cr_date_set_today (&today);
+
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      g_autofree char *shown = NULL;
+      g_autofree char *after_shown = NULL;
+      GDate date, after;
+
+      if (steps[i].value == NULL)
+        continue;
+
+      if (!cr_date_check (steps[i].value, _(steps[i].label),
+                          steps[i].may_be_future ? NULL : &today, &date, error))
+        return FALSE;
+
+      /* The earlier date has its own check; only the order is ours. */
+      if (steps[i].after_value == NULL ||
+          !cr_date_parse_iso (steps[i].after_value, &after) ||
+          g_date_compare (&date, &after) >= 0)
+        continue;
+
+      shown = cr_date_format_display (steps[i].value);
+      after_shown = cr_date_format_display (steps[i].after_value);
+      g_set_error (error, CR_CASE_ERROR, CR_CASE_ERROR_INVALID,
+                   /* Translators: "“Rapid review sent date” (3 Feb 2026) is before
+                    * “Notification date” (5 Feb 2026): …" */
+                   _("“%s” (%s) is before “%s” (%s): it cannot come first. Check both dates."),
+                   _(steps[i].label), shown, _(steps[i].after_label), after_shown);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * cr_case_validate:
  * @self: a case
@@ -141,7 +199,9 @@ validate_dates (CrCase  *self,
  * one line; a summary of at most 4000 characters; dates written
  * YYYY-MM-DD that name real days, not in the future, and in order
  * (incident <= aware <= notified <= decision <= publication, for those
- * present); known status and review type values. The message names the
+ * present; partners informed >= aware; rapid review sent >= notified;
+ * planned publication, which may be in the future, >= decision; copies
+ * sent not in the future); known status and review type values. The message names the
  * field and says what to change.
  *
  * Returns: %TRUE if the case may be stored
@@ -156,7 +216,8 @@ cr_case_validate (CrCase  *self,
   if (!validate_reference (cr_case_get_reference (self), error) ||
       !validate_pseudonym (cr_case_get_pseudonym (self), error) ||
       !cr_text_check (cr_case_get_summary (self), _("Summary"), SUMMARY_MAX, TRUE, error) ||
-      !validate_dates (self, error))
+      !validate_dates (self, error) ||
+      !validate_step_dates (self, error))
     return FALSE;
 
   if (cr_case_get_status (self) == CR_CASE_STATUS_PAUSED &&

@@ -27,7 +27,8 @@ G_DEFINE_FINAL_TYPE (CrCase, cr_case, G_TYPE_OBJECT)
 GParamSpec *_cr_case_properties[CR_CASE_N_PROPS];
 
 /* The columns storage writes, in order. id is the row key; agencies,
- * themes and the deadline fields are derived, so none of them is listed. */
+ * themes, pauses and the deadline fields are derived, so none of them is
+ * listed. The schema 5 dates come last. */
 static const char * const stored_properties[] = {
   "reference",
   "pseudonym",
@@ -42,6 +43,10 @@ static const char * const stored_properties[] = {
   "publication-date",
   "created-at",
   "updated-at",
+  "partners-informed-date",
+  "rr-sent-date",
+  "planned-publication-date",
+  "copies-sent-date",
   NULL
 };
 
@@ -104,6 +109,11 @@ cr_case_finalize (GObject *object)
   g_clear_pointer (&self->notified_date, g_free);
   g_clear_pointer (&self->decision_date, g_free);
   g_clear_pointer (&self->publication_date, g_free);
+  g_clear_pointer (&self->partners_informed_date, g_free);
+  g_clear_pointer (&self->rr_sent_date, g_free);
+  g_clear_pointer (&self->planned_publication_date, g_free);
+  g_clear_pointer (&self->copies_sent_date, g_free);
+  g_clear_pointer (&self->pauses, g_free);
   g_clear_pointer (&self->agencies, g_free);
   g_clear_pointer (&self->themes, g_free);
   g_clear_pointer (&self->created_at, g_free);
@@ -160,6 +170,21 @@ cr_case_get_property (GObject    *object,
       break;
     case CR_CASE_PROP_PUBLICATION_DATE:
       g_value_set_string (value, self->publication_date);
+      break;
+    case CR_CASE_PROP_PARTNERS_INFORMED_DATE:
+      g_value_set_string (value, self->partners_informed_date);
+      break;
+    case CR_CASE_PROP_RR_SENT_DATE:
+      g_value_set_string (value, self->rr_sent_date);
+      break;
+    case CR_CASE_PROP_PLANNED_PUBLICATION_DATE:
+      g_value_set_string (value, self->planned_publication_date);
+      break;
+    case CR_CASE_PROP_COPIES_SENT_DATE:
+      g_value_set_string (value, self->copies_sent_date);
+      break;
+    case CR_CASE_PROP_PAUSES:
+      g_value_set_string (value, self->pauses);
       break;
     case CR_CASE_PROP_AGENCIES:
       g_value_set_string (value, self->agencies);
@@ -236,6 +261,21 @@ cr_case_set_property (GObject      *object,
     case CR_CASE_PROP_PUBLICATION_DATE:
       cr_case_set_publication_date (self, g_value_get_string (value));
       break;
+    case CR_CASE_PROP_PARTNERS_INFORMED_DATE:
+      cr_case_set_partners_informed_date (self, g_value_get_string (value));
+      break;
+    case CR_CASE_PROP_RR_SENT_DATE:
+      cr_case_set_rr_sent_date (self, g_value_get_string (value));
+      break;
+    case CR_CASE_PROP_PLANNED_PUBLICATION_DATE:
+      cr_case_set_planned_publication_date (self, g_value_get_string (value));
+      break;
+    case CR_CASE_PROP_COPIES_SENT_DATE:
+      cr_case_set_copies_sent_date (self, g_value_get_string (value));
+      break;
+    case CR_CASE_PROP_PAUSES:
+      cr_case_set_pauses (self, g_value_get_string (value));
+      break;
     case CR_CASE_PROP_CREATED_AT:
       cr_case_set_created_at (self, g_value_get_string (value));
       break;
@@ -299,6 +339,11 @@ cr_case_class_init (CrCaseClass *klass)
   _cr_case_properties[CR_CASE_PROP_NEXT_DEADLINE_LABEL] = string_property ("next-deadline-label", FALSE);
   _cr_case_properties[CR_CASE_PROP_DAYS_LEFT] =
     g_param_spec_int ("days-left", NULL, NULL, G_MININT, G_MAXINT, 0, ro);
+  _cr_case_properties[CR_CASE_PROP_PARTNERS_INFORMED_DATE] = string_property ("partners-informed-date", TRUE);
+  _cr_case_properties[CR_CASE_PROP_RR_SENT_DATE] = string_property ("rr-sent-date", TRUE);
+  _cr_case_properties[CR_CASE_PROP_PLANNED_PUBLICATION_DATE] = string_property ("planned-publication-date", TRUE);
+  _cr_case_properties[CR_CASE_PROP_COPIES_SENT_DATE] = string_property ("copies-sent-date", TRUE);
+  _cr_case_properties[CR_CASE_PROP_PAUSES] = string_property ("pauses", TRUE);
 
   g_object_class_install_properties (object_class, CR_CASE_N_PROPS, _cr_case_properties);
 
@@ -367,6 +412,11 @@ _cr_case_new_from_row (const CrCaseRow *row)
   self->notified_date = dup_field (row->notified_date);
   self->decision_date = dup_field (row->decision_date);
   self->publication_date = dup_field (row->publication_date);
+  self->partners_informed_date = dup_field (row->partners_informed_date);
+  self->rr_sent_date = dup_field (row->rr_sent_date);
+  self->planned_publication_date = dup_field (row->planned_publication_date);
+  self->copies_sent_date = dup_field (row->copies_sent_date);
+  self->pauses = dup_field (row->pauses);
   self->created_at = dup_field (row->created_at);
   self->updated_at = dup_field (row->updated_at);
   self->agencies = dup_field (row->agencies);
@@ -401,6 +451,11 @@ cr_case_copy (CrCase *self)
   copy->notified_date = g_strdup (self->notified_date);
   copy->decision_date = g_strdup (self->decision_date);
   copy->publication_date = g_strdup (self->publication_date);
+  copy->partners_informed_date = g_strdup (self->partners_informed_date);
+  copy->rr_sent_date = g_strdup (self->rr_sent_date);
+  copy->planned_publication_date = g_strdup (self->planned_publication_date);
+  copy->copies_sent_date = g_strdup (self->copies_sent_date);
+  copy->pauses = g_strdup (self->pauses);
   copy->agencies = g_strdup (self->agencies);
   copy->themes = g_strdup (self->themes);
   copy->created_at = g_strdup (self->created_at);
@@ -410,6 +465,7 @@ cr_case_copy (CrCase *self)
   copy->year = self->year;
   copy->days_left = self->days_left;
   copy->deadline_valid = self->deadline_valid;
+  copy->deadline_working = self->deadline_working;
   copy->status = self->status;
   copy->paused_from = self->paused_from;
   copy->review_type = self->review_type;

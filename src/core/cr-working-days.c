@@ -11,6 +11,7 @@
 
 #include "cr-working-days.h"
 
+#include <glib/gi18n.h>
 #include <stdlib.h>
 
 /*
@@ -366,8 +367,117 @@ count_working (guint32  a,
 }
 
 /*
+ * Names
+ */
+
+/* The name of New Year, Christmas or Boxing Day on @jd, substitute days
+ * included, or NULL. */
+static const char *
+name_new_year_or_christmas (guint   year,
+                            guint32 jd)
+{
+  guint32 new_year = julian (year, 1, 1);
+  guint32 christmas = julian (year, 12, 25);
+
+  if (jd == new_year)
+    return _("New Year’s Day");
+  if (jd > new_year && jd <= new_year + 2)
+    return _("New Year’s Day (substitute day)");
+
+  switch (weekday_index (christmas))
+    {
+    case 4: /* Friday */
+      if (jd == christmas + 3)
+        return _("Boxing Day (substitute day)");
+      break;
+    case 5: /* Saturday */
+      if (jd == christmas + 2)
+        return _("Christmas Day (substitute day)");
+      if (jd == christmas + 3)
+        return _("Boxing Day (substitute day)");
+      break;
+    case 6: /* Sunday */
+      if (jd == christmas + 1)
+        return _("Boxing Day");
+      if (jd == christmas + 2)
+        return _("Christmas Day (substitute day)");
+      break;
+    default:
+      break;
+    }
+
+  if (jd == christmas)
+    return _("Christmas Day");
+  if (jd == christmas + 1)
+    return _("Boxing Day");
+  return NULL;
+}
+
+/* The name of a bank holiday @jd of @year (known to be one). */
+static const char *
+name_holiday (guint   year,
+              guint32 jd)
+{
+  guint32 easter = easter_sunday (year);
+  const char *name = name_new_year_or_christmas (year, jd);
+
+  if (name != NULL)
+    return name;
+  if (jd == easter - 2)
+    return _("Good Friday");
+  if (jd == easter + 1)
+    return _("Easter Monday");
+
+  /* The one-off days, as GOV.UK and the proclamations name them. */
+  if (jd == julian (1995, 5, 8) || jd == julian (2020, 5, 8))
+    return _("Early May bank holiday (VE Day)");
+  if (jd == julian (1999, 12, 31))
+    return _("Millennium celebrations");
+  if (jd == julian (2002, 6, 3))
+    return _("Golden Jubilee bank holiday");
+  if (jd == julian (2011, 4, 29))
+    return _("Royal wedding");
+  if (jd == julian (2012, 6, 5))
+    return _("Diamond Jubilee bank holiday");
+  if (jd == julian (2022, 6, 3))
+    return _("Platinum Jubilee bank holiday");
+  if (jd == julian (2022, 9, 19))
+    return _("Bank holiday for the State Funeral of Queen Elizabeth II");
+  if (jd == julian (2023, 5, 8))
+    return _("Bank holiday for the coronation of King Charles III");
+
+  if (jd == first_monday (year, 5))
+    return _("Early May bank holiday");
+  if (jd == last_monday (year, 8))
+    return _("Summer bank holiday");
+  /* The spring holiday: the last Monday of May, or the day it moved to. */
+  return _("Spring bank holiday");
+}
+
+/*
  * Public API
  */
+
+/**
+ * cr_bank_holiday_name:
+ * @date: a valid date
+ *
+ * Returns: (nullable): the translated name of the bank holiday on @date,
+ *   or %NULL when it is not one
+ */
+const char *
+cr_bank_holiday_name (const GDate *date)
+{
+  guint32 jd;
+
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  jd = g_date_get_julian (date);
+  if (!is_bank_holiday_julian (jd))
+    return NULL;
+
+  return name_holiday (g_date_get_year (date), jd);
+}
 
 gboolean
 cr_is_bank_holiday (const GDate *date)

@@ -23,6 +23,10 @@ G_BEGIN_DECLS
  */
 
 gboolean  cr_is_bank_holiday          (const GDate  *date);
+/* The translated name of the bank holiday on @date, as GOV.UK names it
+ * ("Boxing Day (substitute day)", "Early May bank holiday (VE Day)"), or
+ * NULL when @date is not a bank holiday. */
+const char *cr_bank_holiday_name      (const GDate  *date);
 gboolean  cr_is_working_day           (const GDate  *date,
                                        GArray       *closures);
 /* The date @n working days after @start (@start itself never counts);

@@ -12,7 +12,10 @@
 #include "cr-application.h"
 
 #include "cr-database.h"
+#include "cr-deadline-policy.h"
+#include "cr-edit-utils.h"
 #include "cr-preferences-window.h"
+#include "cr-report-preview-window.h"
 #include "cr-window.h"
 
 #include <glib/gi18n.h>
@@ -20,6 +23,8 @@
 struct _CrApplication
 {
   AdwApplication parent_instance;
+
+  gboolean       developer_preview_done;
 };
 
 G_DEFINE_FINAL_TYPE (CrApplication, cr_application, ADW_TYPE_APPLICATION)
@@ -66,6 +71,38 @@ open_database_window (CrApplication *self,
     }
 
   gtk_window_present (GTK_WINDOW (window));
+}
+
+
+/* A hidden developer entry point, for headless screenshots and tests:
+ * CR_PREVIEW_PDF=/path/file.pdf opens the report preview on that file
+ * once, at startup. */
+static void
+open_developer_preview (CrApplication *self,
+                        GtkWindow     *parent)
+{
+  const char *path = g_getenv ("CR_PREVIEW_PDF");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *name = NULL;
+  CrReportPreviewWindow *preview;
+  gsize length = 0;
+
+  if (self->developer_preview_done || path == NULL || path[0] == '\0')
+    return;
+  self->developer_preview_done = TRUE;
+
+  if (!g_file_get_contents (path, &contents, &length, &error))
+    {
+      g_warning ("CR_PREVIEW_PDF: %s", error->message);
+      return;
+    }
+
+  bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+  name = g_path_get_basename (path);
+  preview = cr_report_preview_window_new (parent, name, bytes, name);
+  gtk_window_present (GTK_WINDOW (preview));
 }
 
 
@@ -193,6 +230,7 @@ cr_application_command_line (GApplication            *application,
     }
 
   open_database_window (self, path, demo);
+  open_developer_preview (self, gtk_application_get_active_window (GTK_APPLICATION (self)));
   return 0;
 }
 
@@ -228,6 +266,15 @@ cr_application_startup (GApplication *application)
   gtk_application_set_accels_for_action (GTK_APPLICATION (application), "app.preferences", preferences_accels);
 
   gtk_window_set_default_icon_name (CR_APP_ICON_NAME);
+
+  /* Deadlines follow the closure days and the rapid review clock start
+   * of the preferences; each change refreshes the cases' deadlines. */
+  {
+    g_autoptr(GSettings) settings = cr_dup_settings ();
+
+    if (settings != NULL)
+      cr_deadline_policy_bind_settings (cr_deadline_policy_get_default (), settings);
+  }
 }
 
 static void

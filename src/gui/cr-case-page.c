@@ -10,11 +10,14 @@
 #include "config.h"
 
 #include "cr-case-page.h"
+#include "cr-deadline-policy.h"
 #include "cr-deadlines.h"
 
 #include "cr-case-agencies-group.h"
 #include "cr-case-people-group.h"
+#include "cr-case-rapid-review-group.h"
 #include "cr-case-themes-group.h"
+#include "cr-deadline-timeline.h"
 #include "cr-edit-utils.h"
 #include "cr-enum-types.h"
 #include "cr-field-writer.h"
@@ -35,6 +38,10 @@ typedef enum
   FIELD_NOTIFIED_DATE,
   FIELD_DECISION_DATE,
   FIELD_PUBLICATION_DATE,
+  FIELD_PARTNERS_INFORMED_DATE,
+  FIELD_RR_SENT_DATE,
+  FIELD_PLANNED_PUBLICATION_DATE,
+  FIELD_COPIES_SENT_DATE,
   N_FIELDS
 } Field;
 
@@ -59,6 +66,14 @@ static const struct
   [FIELD_NOTIFIED_DATE] = { "notified-date", N_("Notified to the Panel"), N_("Notification date changed"), TRUE },
   [FIELD_DECISION_DATE] = { "decision-date", N_("Review decision"), N_("Decision date changed"), TRUE },
   [FIELD_PUBLICATION_DATE] = { "publication-date", N_("Published"), N_("Publication date changed"), TRUE },
+  [FIELD_PARTNERS_INFORMED_DATE] = { "partners-informed-date", N_("Safeguarding partners informed"),
+                                     N_("Partners informed date changed"), TRUE },
+  [FIELD_RR_SENT_DATE] = { "rr-sent-date", N_("Rapid review sent to the Panel"),
+                           N_("Rapid review sent date changed"), TRUE },
+  [FIELD_PLANNED_PUBLICATION_DATE] = { "planned-publication-date", N_("Planned publication"),
+                                       N_("Planned publication date changed"), TRUE },
+  [FIELD_COPIES_SENT_DATE] = { "copies-sent-date", N_("Report sent to the Panel and Secretary of State"),
+                               N_("Copies sent date changed"), TRUE },
 };
 
 struct _CrCasePage
@@ -85,8 +100,18 @@ struct _CrCasePage
   GtkLabel            *decision_message;
   AdwEntryRow         *publication_row;
   GtkLabel            *publication_message;
+  AdwEntryRow         *partners_informed_row;
+  GtkLabel            *partners_informed_message;
+  AdwEntryRow         *rr_sent_row;
+  GtkLabel            *rr_sent_message;
+  AdwEntryRow         *planned_publication_row;
+  GtkLabel            *planned_publication_message;
+  AdwEntryRow         *copies_sent_row;
+  GtkLabel            *copies_sent_message;
+  CrDeadlineTimeline  *deadline_timeline;
   AdwActionRow        *deadline_row;
   GtkLabel            *days_label;
+  CrCaseRapidReviewGroup *rapid_review_group;
   CrCaseAgenciesGroup *agencies_group;
   CrCaseThemesGroup   *themes_group;
   CrCasePeopleGroup   *people_group;
@@ -137,6 +162,10 @@ get_field_value (CrCase *kase,
     case FIELD_NOTIFIED_DATE: return cr_case_get_notified_date (kase);
     case FIELD_DECISION_DATE: return cr_case_get_decision_date (kase);
     case FIELD_PUBLICATION_DATE: return cr_case_get_publication_date (kase);
+    case FIELD_PARTNERS_INFORMED_DATE: return cr_case_get_partners_informed_date (kase);
+    case FIELD_RR_SENT_DATE: return cr_case_get_rr_sent_date (kase);
+    case FIELD_PLANNED_PUBLICATION_DATE: return cr_case_get_planned_publication_date (kase);
+    case FIELD_COPIES_SENT_DATE: return cr_case_get_copies_sent_date (kase);
     case N_FIELDS:
     default:
       g_assert_not_reached ();
@@ -157,8 +186,12 @@ update_deadline (CrCasePage *self)
   int days_left;
   gboolean working;
 
+  /* An overdue or close deadline stands out, as in the register. */
   gtk_widget_remove_css_class (GTK_WIDGET (self->days_label), "deadline-overdue");
   gtk_widget_remove_css_class (GTK_WIDGET (self->days_label), "deadline-soon");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->days_label), "error");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->days_label), "warning");
+  gtk_widget_remove_css_class (GTK_WIDGET (self->deadline_row), "error");
 
   if (due == NULL)
     {
@@ -178,7 +211,7 @@ update_deadline (CrCasePage *self)
                                  cr_case_get_next_deadline_label (self->kase));
   adw_action_row_set_subtitle (self->deadline_row, subtitle);
 
-  working = cr_deadline_counts_working_days (cr_case_get_status (self->kase));
+  working = cr_case_next_deadline_counts_working_days (self->kase);
   if (days_left < 0 && !working)
     {
       days = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
@@ -186,6 +219,8 @@ update_deadline (CrCasePage *self)
                                            "Overdue by %d days", -days_left),
                               -days_left);
       gtk_widget_add_css_class (GTK_WIDGET (self->days_label), "deadline-overdue");
+      gtk_widget_add_css_class (GTK_WIDGET (self->days_label), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (self->deadline_row), "error");
     }
   else if (days_left < 0)
     {
@@ -194,11 +229,14 @@ update_deadline (CrCasePage *self)
                                            "Overdue by %d working days", -days_left),
                               -days_left);
       gtk_widget_add_css_class (GTK_WIDGET (self->days_label), "deadline-overdue");
+      gtk_widget_add_css_class (GTK_WIDGET (self->days_label), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (self->deadline_row), "error");
     }
   else if (days_left == 0)
     {
       days = g_strdup (_("Due today"));
       gtk_widget_add_css_class (GTK_WIDGET (self->days_label), "deadline-soon");
+      gtk_widget_add_css_class (GTK_WIDGET (self->days_label), "warning");
     }
   else if (!working)
     {
@@ -206,6 +244,11 @@ update_deadline (CrCasePage *self)
                                            "%d day left",
                                            "%d days left", days_left),
                               days_left);
+      if (days_left <= CR_DEADLINE_DUE_SOON_DAYS)
+        {
+          gtk_widget_add_css_class (GTK_WIDGET (self->days_label), "deadline-soon");
+          gtk_widget_add_css_class (GTK_WIDGET (self->days_label), "warning");
+        }
     }
   else
     {
@@ -213,8 +256,11 @@ update_deadline (CrCasePage *self)
                                            "%d working day left",
                                            "%d working days left", days_left),
                               days_left);
-      if (days_left <= 2)
-        gtk_widget_add_css_class (GTK_WIDGET (self->days_label), "deadline-soon");
+      if (days_left <= CR_DEADLINE_DUE_SOON_DAYS)
+        {
+          gtk_widget_add_css_class (GTK_WIDGET (self->days_label), "deadline-soon");
+          gtk_widget_add_css_class (GTK_WIDGET (self->days_label), "warning");
+        }
     }
   gtk_label_set_text (self->days_label, days);
 }
@@ -237,6 +283,8 @@ update_editable (CrCasePage *self)
     GTK_WIDGET (self->incident_row), GTK_WIDGET (self->aware_row),
     GTK_WIDGET (self->notified_row), GTK_WIDGET (self->decision_row),
     GTK_WIDGET (self->publication_row),
+    GTK_WIDGET (self->partners_informed_row), GTK_WIDGET (self->rr_sent_row),
+    GTK_WIDGET (self->planned_publication_row), GTK_WIDGET (self->copies_sent_row),
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (editors); i++)
@@ -264,6 +312,19 @@ show_case (CrCasePage *self,
   update_review_type (self);
   update_deadline (self);
   update_editable (self);
+}
+
+/* The closure days or the rapid review clock changed: our copy of the
+ * case is in no register, so it is refreshed here. */
+static void
+on_deadline_policy_changed_cb (CrCasePage       *self,
+                               CrDeadlinePolicy *policy)
+{
+  if (self->kase == NULL)
+    return;
+
+  cr_case_refresh_deadline (self->kase, NULL);
+  update_deadline (self);
 }
 
 /*
@@ -334,6 +395,18 @@ on_status_transitioned_cb (CrCasePage *self,
                            CrCase     *updated)
 {
   refresh_case (self, cr_case_get_id (updated));
+}
+
+/* The rapid review assistant saved: the case moved on. */
+static void
+on_rapid_review_case_changed_cb (CrCasePage *self,
+                                 CrCase     *updated)
+{
+  if (cr_case_get_id (updated) != current_id (self))
+    return;
+
+  cr_case_page_set_case (self, updated);
+  g_signal_emit (self, signals[CASE_CHANGED], 0, updated);
 }
 
 static gboolean
@@ -536,15 +609,28 @@ cr_case_page_class_init (CrCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrCasePage, decision_message);
   gtk_widget_class_bind_template_child (widget_class, CrCasePage, publication_row);
   gtk_widget_class_bind_template_child (widget_class, CrCasePage, publication_message);
+  gtk_widget_class_bind_template_child (widget_class, CrCasePage, partners_informed_row);
+  gtk_widget_class_bind_template_child (widget_class, CrCasePage, partners_informed_message);
+  gtk_widget_class_bind_template_child (widget_class, CrCasePage, rr_sent_row);
+  gtk_widget_class_bind_template_child (widget_class, CrCasePage, rr_sent_message);
+  gtk_widget_class_bind_template_child (widget_class, CrCasePage, planned_publication_row);
+  gtk_widget_class_bind_template_child (widget_class, CrCasePage, planned_publication_message);
+  gtk_widget_class_bind_template_child (widget_class, CrCasePage, copies_sent_row);
+  gtk_widget_class_bind_template_child (widget_class, CrCasePage, copies_sent_message);
+  gtk_widget_class_bind_template_child (widget_class, CrCasePage, deadline_timeline);
   gtk_widget_class_bind_template_child (widget_class, CrCasePage, deadline_row);
   gtk_widget_class_bind_template_child (widget_class, CrCasePage, days_label);
+  gtk_widget_class_bind_template_child (widget_class, CrCasePage, rapid_review_group);
   gtk_widget_class_bind_template_child (widget_class, CrCasePage, agencies_group);
   gtk_widget_class_bind_template_child (widget_class, CrCasePage, themes_group);
   gtk_widget_class_bind_template_child (widget_class, CrCasePage, people_group);
   gtk_widget_class_bind_template_callback (widget_class, on_group_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_status_transitioned_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_rapid_review_case_changed_cb);
 
   g_type_ensure (CR_TYPE_STATUS_ROW);
+  g_type_ensure (CR_TYPE_CASE_RAPID_REVIEW_GROUP);
+  g_type_ensure (CR_TYPE_DEADLINE_TIMELINE);
   g_type_ensure (CR_TYPE_CASE_AGENCIES_GROUP);
   g_type_ensure (CR_TYPE_CASE_THEMES_GROUP);
   g_type_ensure (CR_TYPE_CASE_PEOPLE_GROUP);
@@ -575,6 +661,14 @@ cr_case_page_init (CrCasePage *self)
   messages[FIELD_NOTIFIED_DATE] = self->notified_message;
   messages[FIELD_DECISION_DATE] = self->decision_message;
   messages[FIELD_PUBLICATION_DATE] = self->publication_message;
+  editors[FIELD_PARTNERS_INFORMED_DATE] = GTK_WIDGET (self->partners_informed_row);
+  editors[FIELD_RR_SENT_DATE] = GTK_WIDGET (self->rr_sent_row);
+  editors[FIELD_PLANNED_PUBLICATION_DATE] = GTK_WIDGET (self->planned_publication_row);
+  editors[FIELD_COPIES_SENT_DATE] = GTK_WIDGET (self->copies_sent_row);
+  messages[FIELD_PARTNERS_INFORMED_DATE] = self->partners_informed_message;
+  messages[FIELD_RR_SENT_DATE] = self->rr_sent_message;
+  messages[FIELD_PLANNED_PUBLICATION_DATE] = self->planned_publication_message;
+  messages[FIELD_COPIES_SENT_DATE] = self->copies_sent_message;
 
   for (guint f = 0; f < N_FIELDS; f++)
     {
@@ -593,6 +687,12 @@ cr_case_page_init (CrCasePage *self)
   adw_combo_row_set_model (self->review_type_row, G_LIST_MODEL (review_types));
   g_signal_connect_swapped (self->review_type_row, "notify::selected",
                             G_CALLBACK (on_review_type_selected_cb), self);
+
+  g_object_bind_property (self, "case", self->rapid_review_group, "case", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "case", self->deadline_timeline, "case", G_BINDING_SYNC_CREATE);
+  g_signal_connect_object (cr_deadline_policy_get_default (), "changed",
+                           G_CALLBACK (on_deadline_policy_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   show_case (self, FALSE);
 }
@@ -632,6 +732,7 @@ cr_case_page_set_database (CrCasePage *self,
   g_set_object (&self->db, db);
   for (guint f = 0; f < N_FIELDS; f++)
     cr_field_writer_set_database (self->writers[f], db);
+  cr_case_rapid_review_group_set_database (self->rapid_review_group, db);
   cr_case_agencies_group_set_database (self->agencies_group, db);
   cr_case_themes_group_set_database (self->themes_group, db);
   cr_case_people_group_set_database (self->people_group, db);

@@ -13,6 +13,7 @@
 
 #include "cr-case-status.h"
 #include "cr-case.h"
+#include "cr-deadline.h"
 #include "cr-deadlines.h"
 #include "cr-edit-utils.h"
 #include "cr-util.h"
@@ -20,8 +21,8 @@
 #include <glib/gi18n.h>
 
 /* Deadlines this close (in the days the deadline counts) are highlighted
- * as "soon". */
-#define DEADLINE_SOON_DAYS 3
+ * as "soon", as in the case's deadline timeline. */
+#define DEADLINE_SOON_DAYS CR_DEADLINE_DUE_SOON_DAYS
 
 
 /*
@@ -173,17 +174,38 @@ init_cell_statics (void)
   cell_quark = g_quark_from_static_string ("cr-case-register-cell");
 }
 
+/* The libadwaita style that goes with a state class (error and warning
+ * colours), or NULL. */
+static const char *
+get_adwaita_class (const char *state_class)
+{
+  if (g_strcmp0 (state_class, "deadline-overdue") == 0)
+    return "error";
+  if (g_strcmp0 (state_class, "deadline-soon") == 0)
+    return "warning";
+  return NULL;
+}
+
 static void
 set_state_class (Cell       *cell,
                  const char *state_class)
 {
+  const char *old_style;
+  const char *new_style;
+
   if (g_strcmp0 (cell->state_class, state_class) == 0)
     return;
 
+  old_style = get_adwaita_class (cell->state_class);
+  new_style = get_adwaita_class (state_class);
   if (cell->state_class != NULL)
     gtk_widget_remove_css_class (GTK_WIDGET (cell->label), cell->state_class);
+  if (old_style != NULL)
+    gtk_widget_remove_css_class (GTK_WIDGET (cell->label), old_style);
   if (state_class != NULL)
     gtk_widget_add_css_class (GTK_WIDGET (cell->label), state_class);
+  if (new_style != NULL)
+    gtk_widget_add_css_class (GTK_WIDGET (cell->label), new_style);
   cell->state_class = state_class;
 }
 
@@ -215,7 +237,7 @@ update_deadline_cell (Cell *cell)
 
   if (due != NULL)
     {
-      gboolean working = cr_deadline_counts_working_days (cr_case_get_status (cell->kase));
+      gboolean working = cr_case_next_deadline_counts_working_days (cell->kase);
 
       /* The date is formatted once, for the text and the description. */
       date = cr_date_format_display (due);

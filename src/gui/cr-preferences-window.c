@@ -13,6 +13,7 @@
 
 #include "cr-agency.h"
 #include "cr-case.h"
+#include "cr-closure-days-group.h"
 #include "cr-edit-utils.h"
 #include "cr-util.h"
 
@@ -33,6 +34,7 @@ struct _CrPreferencesWindow
   AdwEntryRow          *prefix_row;
   GtkLabel             *prefix_example;
   AdwComboRow          *clock_start_row;
+  CrClosureDaysGroup   *closure_days_group;
   GtkSwitch            *reveal_switch;
 
   /* Owned references */
@@ -241,9 +243,12 @@ cr_preferences_window_class_init (CrPreferencesWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrPreferencesWindow, prefix_row);
   gtk_widget_class_bind_template_child (widget_class, CrPreferencesWindow, prefix_example);
   gtk_widget_class_bind_template_child (widget_class, CrPreferencesWindow, clock_start_row);
+  gtk_widget_class_bind_template_child (widget_class, CrPreferencesWindow, closure_days_group);
   gtk_widget_class_bind_template_child (widget_class, CrPreferencesWindow, reveal_switch);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  g_type_ensure (CR_TYPE_CLOSURE_DAYS_GROUP);
 }
 
 static void
@@ -283,6 +288,8 @@ cr_preferences_window_init (CrPreferencesWindow *self)
                                 get_clock_start, set_clock_start, NULL, NULL);
   g_settings_bind (self->settings, "reveal-requires-reason",
                    self->reveal_switch, "active", G_SETTINGS_BIND_DEFAULT);
+  /* The deadline policy follows both deadline keys (cr-application.c). */
+  cr_closure_days_group_set_settings (self->closure_days_group, self->settings);
 
   prefix = g_settings_get_string (self->settings, "reference-prefix");
   show_prefix_example (self, prefix);

@@ -12,6 +12,7 @@
 #include "cr-window-private.h"
 
 #include "cr-new-case-dialog.h"
+#include "cr-referral-launcher.h"
 
 static gboolean
 is_ready (CrWindow *self)
@@ -47,6 +48,38 @@ new_case_action (GtkWidget  *widget,
   g_signal_connect_object (dialog, "case-created",
                            G_CALLBACK (on_new_case_created_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
+on_referral_finished_cb (CrWindow            *self,
+                         CrReferralAssistant *assistant)
+{
+  CrCase *kase = cr_referral_assistant_get_case (assistant);
+
+  if (kase != NULL)
+    on_new_case_created_cb (self, kase);
+}
+
+static void
+on_referral_started_cb (GObject             *owner,
+                        CrReferralAssistant *assistant)
+{
+  g_signal_connect_object (assistant, "finished",
+                           G_CALLBACK (on_referral_finished_cb), owner, G_CONNECT_SWAPPED);
+}
+
+/* The referral assistant, offering to resume an unfinished referral. */
+static void
+new_referral_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  CrWindow *self = CR_WINDOW (widget);
+
+  if (!is_ready (self) || cr_database_get_read_only (self->database))
+    return;
+
+  cr_referral_launch (GTK_WINDOW (self), self->database, G_OBJECT (self), on_referral_started_cb);
 }
 
 static void
@@ -139,6 +172,7 @@ _cr_window_update_actions (CrWindow *self)
   gboolean writable = ready && !cr_database_get_read_only (self->database);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-case", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-referral", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-cases", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-agencies", ready);
@@ -152,6 +186,7 @@ _cr_window_class_actions_init (CrWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   gtk_widget_class_install_action (widget_class, "win.new-case", NULL, new_case_action);
+  gtk_widget_class_install_action (widget_class, "win.new-referral", NULL, new_referral_action);
   gtk_widget_class_install_action (widget_class, "win.search", NULL, search_action);
   gtk_widget_class_install_action (widget_class, "win.show-cases", NULL, show_cases_action);
   gtk_widget_class_install_action (widget_class, "win.show-agencies", NULL, show_agencies_action);
@@ -160,7 +195,9 @@ _cr_window_class_actions_init (CrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    show_help_overlay_action);
 
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-case", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK, "win.new-referral", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_n, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.new-case", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-cases", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-agencies", NULL);

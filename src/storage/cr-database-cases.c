@@ -15,16 +15,19 @@
 #include "cr-case-private.h"
 #include "cr-case-status.h"
 #include "cr-enum-types.h"
+#include "cr-util.h"
 
 #include <glib/gi18n.h>
 
 /* The columns read_case_row() reads. The agencies and themes summaries
- * are kept in the row by triggers (migration 4). */
+ * (migration 4) and the pause periods (migration 5) are kept in the row
+ * by triggers, so listing every case is one plain scan. */
 #define CASE_SELECT \
   "SELECT c.id, c.reference, c.pseudonym, c.status, c.paused_from, c.review_type," \
   "       c.summary, c.incident_date, c.aware_date, c.notified_date," \
   "       c.decision_date, c.publication_date, c.created_at, c.updated_at," \
-  "       c.agencies, c.themes" \
+  "       c.agencies, c.themes, c.partners_informed_date, c.rr_sent_date," \
+  "       c.planned_publication_date, c.copies_sent_date, c.pauses" \
   "  FROM cases c "
 
 static gboolean
@@ -91,6 +94,11 @@ read_case_row (sqlite3_stmt  *stmt,
   row.updated_at = _cr_db_column_text (stmt, 13);
   row.agencies = _cr_db_column_text (stmt, 14);
   row.themes = _cr_db_column_text (stmt, 15);
+  row.partners_informed_date = _cr_db_column_text (stmt, 16);
+  row.rr_sent_date = _cr_db_column_text (stmt, 17);
+  row.planned_publication_date = _cr_db_column_text (stmt, 18);
+  row.copies_sent_date = _cr_db_column_text (stmt, 19);
+  row.pauses = _cr_db_column_text (stmt, 20);
 
   return (GObject *) _cr_case_new_from_row (&row);
 }
@@ -161,9 +169,8 @@ get_paused_from_nick (CrCase *kase)
   return cr_case_status_to_nick (cr_case_get_paused_from (kase));
 }
 
-/* Validates @kase and inserts it; *@out_id gets the new id. */
-static gboolean
-insert_case (CrDbWorker  *worker,
+gboolean
+_cr_db_insert_case (CrDbWorker  *worker,
              CrCase      *kase,
              gint64      *out_id,
              GError     **error)
@@ -199,8 +206,10 @@ insert_case (CrDbWorker  *worker,
   insert = _cr_db_prepare (worker,
                            "INSERT INTO cases (reference, pseudonym, status, paused_from,"
                            "  review_type, summary, incident_date, aware_date,"
-                           "  notified_date, decision_date, publication_date)"
-                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                           "  notified_date, decision_date, publication_date,"
+                           "  partners_informed_date, rr_sent_date, planned_publication_date,"
+                           "  copies_sent_date)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
                            error);
   if (insert == NULL)
     return FALSE;
@@ -217,6 +226,10 @@ insert_case (CrDbWorker  *worker,
   sqlite3_bind_text (insert, 9, cr_case_get_notified_date (kase), -1, SQLITE_STATIC);
   sqlite3_bind_text (insert, 10, cr_case_get_decision_date (kase), -1, SQLITE_STATIC);
   sqlite3_bind_text (insert, 11, cr_case_get_publication_date (kase), -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert, 12, cr_case_get_partners_informed_date (kase), -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert, 13, cr_case_get_rr_sent_date (kase), -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert, 14, cr_case_get_planned_publication_date (kase), -1, SQLITE_STATIC);
+  sqlite3_bind_text (insert, 15, cr_case_get_copies_sent_date (kase), -1, SQLITE_STATIC);
 
   if (!_cr_db_step_done (worker, insert, error))
     return FALSE;
@@ -346,7 +359,7 @@ run_create_case (CrDbWorker *worker,
   gint64 id = 0;
 
   if ((transaction = _cr_db_transaction_begin (worker, &error)) == NULL ||
-      !insert_case (worker, kase, &id, &error) ||
+      !_cr_db_insert_case (worker, kase, &id, &error) ||
       (stored = _cr_db_load_case (worker, id, NULL, &error)) == NULL ||
       !_cr_db_transaction_commit (transaction, &error))
     {
@@ -407,7 +420,7 @@ run_create_cases (CrDbWorker *worker,
       CrCase *kase = g_ptr_array_index (cases, i);
       gint64 id;
 
-      if (!insert_case (worker, kase, &id, &error))
+      if (!_cr_db_insert_case (worker, kase, &id, &error))
         {
           g_task_return_new_error (task, error->domain, error->code,
                                    /* Translators: "Case 3 of 10 (CR-2026-003): <reason>. Nothing was imported." */
@@ -469,13 +482,73 @@ typedef struct
   CrCaseStatus to;
 } TransitionData;
 
+/* Keeps case_pauses in step with a move: a pause opens today, resuming
+ * ends it today (not before it started, should the clock have gone back). */
+static gboolean
+record_pause (CrDbWorker    *worker,
+              gint64         case_id,
+              CrCaseStatus   from,
+              CrCaseStatus   to,
+              GError       **error)
+{
+  g_autoptr(CrDbStmt) stmt = NULL;
+  g_autofree char *today = NULL;
+  GDate date;
+
+  if (from == to || (from != CR_CASE_STATUS_PAUSED && to != CR_CASE_STATUS_PAUSED))
+    return TRUE;
+
+  cr_date_set_today (&date);
+  today = cr_date_to_iso (&date);
+
+  if (from == CR_CASE_STATUS_PAUSED)
+    stmt = _cr_db_prepare (worker,
+                           "UPDATE case_pauses SET ended = max (started, ?2)"
+                           " WHERE case_id = ?1 AND ended IS NULL",
+                           error);
+  else
+    stmt = _cr_db_prepare (worker, "INSERT INTO case_pauses (case_id, started) VALUES (?1, ?2)", error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  sqlite3_bind_text (stmt, 2, today, -1, SQLITE_TRANSIENT);
+  return _cr_db_step_done (worker, stmt, error);
+}
+
+gboolean
+_cr_db_transition (CrDbWorker    *worker,
+                   CrCase        *kase,
+                   CrCaseStatus   to,
+                   GError       **error)
+{
+  g_autoptr(CrDbStmt) update = NULL;
+  CrCaseStatus from = cr_case_get_status (kase);
+
+  if (!cr_case_transition (kase, to, error) ||
+      (update = _cr_db_prepare (worker,
+                                "UPDATE cases SET status = ?2, paused_from = ?3, review_type = ?4"
+                                " WHERE id = ?1",
+                                error)) == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (update, 1, cr_case_get_id (kase));
+  sqlite3_bind_text (update, 2, cr_case_status_to_nick (cr_case_get_status (kase)), -1, SQLITE_STATIC);
+  sqlite3_bind_text (update, 3, get_paused_from_nick (kase), -1, SQLITE_STATIC);
+  /* A decision fixes the kind of review (cr_case_transition sets it). */
+  sqlite3_bind_text (update, 4, _cr_db_enum_to_nick (CR_TYPE_REVIEW_TYPE, cr_case_get_review_type (kase)),
+                     -1, SQLITE_STATIC);
+
+  return _cr_db_step_done (worker, update, error) &&
+         record_pause (worker, cr_case_get_id (kase), from, to, error);
+}
+
 static void
 run_transition_case (CrDbWorker *worker,
                      GTask      *task)
 {
   TransitionData *data = g_task_get_task_data (task);
   g_autoptr(CrDbTransaction) transaction = NULL;
-  g_autoptr(CrDbStmt) update = NULL;
   g_autoptr(CrCase) kase = NULL;
   g_autoptr(CrCase) stored = NULL;
   g_autoptr(GError) error = NULL;
@@ -484,24 +557,7 @@ run_transition_case (CrDbWorker *worker,
    * is against what is really there, not what a view last showed. */
   if ((transaction = _cr_db_transaction_begin (worker, &error)) == NULL ||
       (kase = _cr_db_load_case (worker, data->case_id, NULL, &error)) == NULL ||
-      !cr_case_transition (kase, data->to, &error) ||
-      (update = _cr_db_prepare (worker,
-                                "UPDATE cases SET status = ?2, paused_from = ?3, review_type = ?4"
-                                " WHERE id = ?1",
-                                &error)) == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  sqlite3_bind_int64 (update, 1, data->case_id);
-  sqlite3_bind_text (update, 2, cr_case_status_to_nick (cr_case_get_status (kase)), -1, SQLITE_STATIC);
-  sqlite3_bind_text (update, 3, get_paused_from_nick (kase), -1, SQLITE_STATIC);
-  /* A decision fixes the kind of review (cr_case_transition sets it). */
-  sqlite3_bind_text (update, 4, _cr_db_enum_to_nick (CR_TYPE_REVIEW_TYPE, cr_case_get_review_type (kase)),
-                     -1, SQLITE_STATIC);
-
-  if (!_cr_db_step_done (worker, update, &error) ||
+      !_cr_db_transition (worker, kase, data->to, &error) ||
       (stored = _cr_db_load_case (worker, data->case_id, NULL, &error)) == NULL ||
       !_cr_db_transaction_commit (transaction, &error))
     {

@@ -56,6 +56,13 @@ static const FieldSpec case_fields[] = {
   { "notified-date", "notified_date", KIND_DATE, FALSE, 0, N_("Notification date") },
   { "decision-date", "decision_date", KIND_DATE, FALSE, 0, N_("Decision date") },
   { "publication-date", "publication_date", KIND_DATE, FALSE, 0, N_("Publication date") },
+  { "partners-informed-date", "partners_informed_date", KIND_DATE, FALSE, 0,
+    N_("Date the safeguarding partners were informed") },
+  { "rr-sent-date", "rr_sent_date", KIND_DATE, FALSE, 0, N_("Date the rapid review was sent to the Panel") },
+  { "planned-publication-date", "planned_publication_date", KIND_DATE, FALSE, 0,
+    N_("Planned publication date") },
+  { "copies-sent-date", "copies_sent_date", KIND_DATE, FALSE, 0,
+    N_("Date copies of the report were sent") },
 };
 
 static const FieldSpec agency_fields[] = {

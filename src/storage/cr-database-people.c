@@ -197,28 +197,64 @@ cr_database_list_family_finish (CrDatabase    *self,
 
 /* ---- Adding ----------------------------------------------------------------- */
 
-static gboolean
-validate_person (PersonData  *data,
-                 GError     **error)
+gboolean
+_cr_db_insert_person (CrDbWorker  *worker,
+                      gboolean     is_child,
+                      gint64       case_id,
+                      const char  *pseudonym,
+                      const char  *relationship,
+                      CrIdentity  *identity,
+                      gint64      *out_id,
+                      GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
-  g_autofree char *pseudonym = NULL;
-  g_autofree char *relationship = NULL;
+  g_autoptr(CrDbStmt) insert = NULL;
+  g_autofree char *normal_pseudonym = NULL;
+  g_autofree char *normal_relationship = NULL;
+  gint64 id;
 
-  if (!_cr_db_normalise_text (data->pseudonym, _("Pseudonym"), 60, FALSE, TRUE, &pseudonym, error) ||
-      !_cr_db_normalise_text (data->relationship, _("Relationship"), 200, FALSE, FALSE, &relationship, error))
+  if (!_cr_db_normalise_text (pseudonym, _("Pseudonym"), 60, FALSE, TRUE, &normal_pseudonym, error) ||
+      (!is_child &&
+       !_cr_db_normalise_text (relationship, _("Relationship"), 200, FALSE, FALSE, &normal_relationship, error)))
     return FALSE;
 
-  if (data->identity != NULL && !cr_identity_validate (data->identity, &local_error))
+  if (identity != NULL && !cr_identity_validate (identity, &local_error))
     {
       g_set_error_literal (error, CR_STORAGE_ERROR, CR_STORAGE_ERROR_INVALID, local_error->message);
       return FALSE;
     }
 
-  g_free (data->pseudonym);
-  data->pseudonym = g_steal_pointer (&pseudonym);
-  g_free (data->relationship);
-  data->relationship = g_steal_pointer (&relationship);
+  insert = _cr_db_prepare (worker,
+                           is_child
+                             ? "INSERT INTO children (case_id, pseudonym) VALUES (?1, ?2)"
+                             : "INSERT INTO family_members (case_id, pseudonym, relationship)"
+                               " VALUES (?1, ?2, ?3)",
+                           error);
+  if (insert == NULL)
+    return FALSE;
+
+  sqlite3_bind_int64 (insert, 1, case_id);
+  sqlite3_bind_text (insert, 2, normal_pseudonym, -1, SQLITE_STATIC);
+  if (!is_child)
+    sqlite3_bind_text (insert, 3, normal_relationship, -1, SQLITE_STATIC);
+  if (!_cr_db_step_done (worker, insert, error))
+    return FALSE;
+  id = sqlite3_last_insert_rowid (worker->db);
+
+  /* The identity goes to its own table; the audit rows record which
+   * fields were set, never their values. */
+  for (CrIdentityField field = 0; identity != NULL && field <= CR_IDENTITY_FIELD_LAST; field++)
+    {
+      CrFieldState state = cr_identity_get_state (identity, field);
+
+      if (state != CR_FIELD_STATE_UNSET &&
+          !_cr_db_write_identity_field (worker, is_child, id, field, state,
+                                        cr_identity_get_value (identity, field), error))
+        return FALSE;
+    }
+
+  if (out_id != NULL)
+    *out_id = id;
   return TRUE;
 }
 
@@ -228,41 +264,23 @@ run_add_person (CrDbWorker *worker,
 {
   PersonData *data = g_task_get_task_data (task);
   g_autoptr(CrDbTransaction) transaction = NULL;
-  g_autoptr(CrDbStmt) insert = NULL;
   g_autoptr(GError) error = NULL;
+  g_autofree char *pseudonym = NULL;
+  g_autofree char *relationship = NULL;
   gint64 id;
 
-  if (!validate_person (data, &error) ||
+  /* The stored copy carries the normalised text. */
+  if (!_cr_db_normalise_text (data->pseudonym, _("Pseudonym"), 60, FALSE, TRUE, &pseudonym, &error) ||
+      !_cr_db_normalise_text (data->relationship, _("Relationship"), 200, FALSE, FALSE, &relationship, &error) ||
       (transaction = _cr_db_transaction_begin (worker, &error)) == NULL ||
       !_cr_db_require_case (worker, data->case_id, &error) ||
-      (insert = _cr_db_prepare (worker,
-                                data->is_child
-                                  ? "INSERT INTO children (case_id, pseudonym) VALUES (?1, ?2)"
-                                  : "INSERT INTO family_members (case_id, pseudonym, relationship)"
-                                    " VALUES (?1, ?2, ?3)",
-                                &error)) == NULL)
-    goto fail;
-
-  sqlite3_bind_int64 (insert, 1, data->case_id);
-  sqlite3_bind_text (insert, 2, data->pseudonym, -1, SQLITE_STATIC);
-  if (!data->is_child)
-    sqlite3_bind_text (insert, 3, data->relationship, -1, SQLITE_STATIC);
-  if (!_cr_db_step_done (worker, insert, &error))
-    goto fail;
-  id = sqlite3_last_insert_rowid (worker->db);
-
-  for (CrIdentityField field = 0; data->identity != NULL && field <= CR_IDENTITY_FIELD_LAST; field++)
+      !_cr_db_insert_person (worker, data->is_child, data->case_id, pseudonym, relationship,
+                             data->identity, &id, &error) ||
+      !_cr_db_transaction_commit (transaction, &error))
     {
-      CrFieldState state = cr_identity_get_state (data->identity, field);
-
-      if (state != CR_FIELD_STATE_UNSET &&
-          !_cr_db_write_identity_field (worker, data->is_child, id, field, state,
-                                 cr_identity_get_value (data->identity, field), &error))
-        goto fail;
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
     }
-
-  if (!_cr_db_transaction_commit (transaction, &error))
-    goto fail;
 
   /* The stored copy carries no identity: that is only read by a reveal. */
   if (data->is_child)
@@ -271,7 +289,7 @@ run_add_person (CrDbWorker *worker,
 
       cr_child_set_id (child, id);
       cr_child_set_case_id (child, data->case_id);
-      cr_child_set_pseudonym (child, data->pseudonym);
+      cr_child_set_pseudonym (child, pseudonym);
       g_task_return_pointer (task, child, g_object_unref);
     }
   else
@@ -280,14 +298,10 @@ run_add_person (CrDbWorker *worker,
 
       cr_family_member_set_id (member, id);
       cr_family_member_set_case_id (member, data->case_id);
-      cr_family_member_set_pseudonym (member, data->pseudonym);
-      cr_family_member_set_relationship (member, data->relationship);
+      cr_family_member_set_pseudonym (member, pseudonym);
+      cr_family_member_set_relationship (member, relationship);
       g_task_return_pointer (task, member, g_object_unref);
     }
-  return;
-
-fail:
-  g_task_return_error (task, g_steal_pointer (&error));
 }
 
 void

@@ -11,6 +11,7 @@
 #include <sqlite3.h>
 
 #include "cr-database.h"
+#include "cr-record.h"
 
 G_BEGIN_DECLS
 
@@ -223,6 +224,111 @@ gboolean      _cr_db_lookup_person           (CrDbWorker          *worker,
                                               const char          *entity,
                                               gint64               id,
                                               gint64              *case_id,
+                                              GError             **error);
+
+/* cr-database-cases.c: validates @kase and inserts it (schema 5 columns
+ * included); *@out_id gets the new id. */
+gboolean      _cr_db_insert_case             (CrDbWorker          *worker,
+                                              CrCase              *kase,
+                                              gint64              *out_id,
+                                              GError             **error);
+/* cr-database-cases.c: moves @kase (as stored, status read in this
+ * transaction) to @to as cr_case_transition() allows, writes its status,
+ * paused-from and review type, and keeps the pause periods: moving to
+ * PAUSED opens one today, moving out of PAUSED ends it today. */
+gboolean      _cr_db_transition              (CrDbWorker          *worker,
+                                              CrCase              *kase,
+                                              CrCaseStatus         to,
+                                              GError             **error);
+/* cr-database-people.c: inserts a child (@relationship ignored) or a
+ * family member of @case_id with its restricted identity when not NULL;
+ * *@out_id gets the new id. @pseudonym and @relationship are normalised
+ * and checked first. */
+gboolean      _cr_db_insert_person           (CrDbWorker          *worker,
+                                              gboolean             is_child,
+                                              gint64               case_id,
+                                              const char          *pseudonym,
+                                              const char          *relationship,
+                                              CrIdentity          *identity,
+                                              gint64              *out_id,
+                                              GError             **error);
+
+/* cr-database-referrals.c: stores the referral record and parallel
+ * processes of referral->case-id, an existing case without one (the demo
+ * data; the case, children and involvements are written separately). */
+void          _cr_database_add_referral_record_async  (CrDatabase          *self,
+                                                       CrReferral          *referral,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+gboolean      _cr_database_add_referral_record_finish (CrDatabase          *self,
+                                                       GAsyncResult        *result,
+                                                       GError             **error);
+
+/* ---- cr-database-records.c: CrRecords stored field by field -------------- */
+
+/*
+ * A table holding one kind of CrRecord: a column per field (the name with
+ * '-' turned to '_'), derived fields and @case_fields excepted, and
+ * case_id. @key is the row's key as the record's id: "id", "case_id" for
+ * one record per case, or "rowid".
+ */
+typedef struct
+{
+  const char          *table;
+  const char          *key;
+  const char * const  *case_fields;   /* held by the case row; may be NULL */
+} CrDbRecordTable;
+
+/* Trims and NFC-normalises every value in place (text that cannot be is
+ * left for validation to refuse). */
+void          _cr_db_record_normalise        (CrRecord            *record);
+/* A new record of the same type with the same fields, id and case-id. */
+CrRecord     *_cr_db_record_copy             (CrRecord            *record);
+/* Appends to @to a copy of each record of @from. */
+void          _cr_db_record_copy_list        (GListStore          *to,
+                                              GListStore          *from);
+/* _cr_db_record_normalise() on each record of @store. */
+void          _cr_db_record_normalise_list   (GListStore          *store);
+/* *@out_id (may be NULL) gets the key of the new row. */
+gboolean      _cr_db_record_insert           (CrDbWorker             *worker,
+                                              const CrDbRecordTable  *table,
+                                              CrRecord               *record,
+                                              gint64                  case_id,
+                                              gint64                 *out_id,
+                                              GError                **error);
+/* Writes the row @key of @case_id when a value differs (so saving the same
+ * record twice audits nothing); a missing row is not an error. */
+gboolean      _cr_db_record_update           (CrDbWorker             *worker,
+                                              const CrDbRecordTable  *table,
+                                              CrRecord               *record,
+                                              gint64                  key,
+                                              gint64                  case_id,
+                                              GError                **error);
+gboolean      _cr_db_record_delete           (CrDbWorker             *worker,
+                                              const CrDbRecordTable  *table,
+                                              gint64                  key,
+                                              gint64                  case_id,
+                                              GError                **error);
+/* The records of @case_id in @table, as @type, ordered by the SQL
+ * @order_by (columns of the table as t.column; NULL: as stored). */
+GPtrArray    *_cr_db_record_list             (CrDbWorker             *worker,
+                                              const CrDbRecordTable  *table,
+                                              GType                   type,
+                                              gint64                  case_id,
+                                              const char             *order_by,
+                                              GError                **error);
+/* The one record of @case_id, or NOT_FOUND. */
+CrRecord     *_cr_db_record_load             (CrDbWorker             *worker,
+                                              const CrDbRecordTable  *table,
+                                              GType                   type,
+                                              gint64                  case_id,
+                                              GError                **error);
+/* @agency_id is a stored agency that is not archived; @label (translated)
+ * says in the message what the agency was chosen for. */
+gboolean      _cr_db_check_agency            (CrDbWorker          *worker,
+                                              gint64               agency_id,
+                                              const char          *label,
                                               GError             **error);
 
 G_END_DECLS

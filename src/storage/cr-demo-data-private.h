@@ -9,6 +9,7 @@
 
 #include <glib.h>
 
+#include "cr-database.h"
 #include "cr-enums.h"
 
 G_BEGIN_DECLS
@@ -79,5 +80,19 @@ typedef struct
 
 const CrDemoAgency *_cr_demo_data_get_agencies (guint *n_agencies);
 const CrDemoCase   *_cr_demo_data_get_cases    (guint *n_cases);
+
+/* cr-demo-data-reviews.c: the referral record, rapid review, parallel
+ * processes and pause periods of the demo case @index (0-based), just
+ * written as @case_id, where the data set has them. Synchronous: the
+ * caller's thread-default context must be free for cr_database_wait(). */
+gboolean            _cr_demo_data_write_reviews (CrDatabase        *db,
+                                                 GCancellable      *cancellable,
+                                                 gint64             case_id,
+                                                 guint              index,
+                                                 const CrDemoCase  *spec,
+                                                 const GDate       *today,
+                                                 GArray            *agency_ids,
+                                                 GArray            *archived,
+                                                 GError           **error);
 
 G_END_DECLS

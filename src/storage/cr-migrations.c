@@ -419,6 +419,365 @@ static const char migration_4_sql[] =
   "   WHERE id IN (SELECT case_id FROM case_themes WHERE theme_id = NEW.id);"
   "END;";
 
+/* 5: the referral and notification record, parallel processes, the rapid
+ * review with its attendees, agency summaries and sign-offs, drafts,
+ * pause periods, and four more case dates.
+ *
+ * The column of a record's field is the field's name with '-' turned to
+ * '_' (cr-record.h); fields the referral shares with its case (pseudonym,
+ * summary, incident, aware and notified dates) live in the case row only.
+ * Values are text: booleans 'true'/'false', choices their nicks, several
+ * choices nicks joined by ';', ids integers. */
+
+/* A time of day written HH:MM, 24-hour clock. */
+#define TIME_COLUMN(name) \
+  name " TEXT CHECK (" name " GLOB '[0-2][0-9]:[0-5][0-9]' AND " name " <= '23:59')"
+#define BOOLEAN_COLUMN(name) \
+  name " TEXT CHECK (" name " IN ('true', 'false'))"
+#define LINE_COLUMN(name) \
+  name " TEXT CHECK (length (" name ") <= 1000)"
+#define TEXT_COLUMN(name) \
+  name " TEXT CHECK (length (" name ") <= 20000)"
+#define YES_NO_COLUMN(name) \
+  name " TEXT CHECK (" name " IN ('yes', 'no'))"
+
+/* Several distinct nicks joined by ';': removing each known nick once
+ * must leave nothing (a repeated or unknown nick is left over). */
+#define ABUSE_KINDS_CHECK(name) \
+  "CHECK (replace (replace (replace (replace (replace (replace (replace (" \
+  "  ';' || " name " || ';'," \
+  "  ';physical-abuse;', ';'), ';emotional-abuse;', ';'), ';sexual-abuse;', ';')," \
+  "  ';neglect;', ';'), ';exploitation;', ';'), ';domestic-abuse;', ';'), ';other;', ';')" \
+  " = ';')"
+
+/* The audited columns of each new table, as (field, column). These lists
+ * are part of migration 5: a later column needs a later migration that
+ * replaces the triggers. */
+#define CASE_COLUMNS_5(C) \
+  C ("reference", "reference") C ("pseudonym", "pseudonym") C ("status", "status") \
+  C ("paused-from", "paused_from") C ("review-type", "review_type") C ("summary", "summary") \
+  C ("incident-date", "incident_date") C ("aware-date", "aware_date") \
+  C ("notified-date", "notified_date") C ("decision-date", "decision_date") \
+  C ("publication-date", "publication_date") \
+  C ("partners-informed-date", "partners_informed_date") C ("rr-sent-date", "rr_sent_date") \
+  C ("planned-publication-date", "planned_publication_date") \
+  C ("copies-sent-date", "copies_sent_date")
+
+#define REFERRAL_COLUMNS(C) \
+  C ("referral-date", "referral_date") C ("referring-agency-id", "referring_agency_id") \
+  C ("referrer-name", "referrer_name") C ("referrer-role", "referrer_role") \
+  C ("notifier-name", "notifier_name") C ("notifier-role", "notifier_role") \
+  C ("notifier-phone", "notifier_phone") C ("notifier-email", "notifier_email") \
+  C ("incident-time", "incident_time") C ("location", "location") C ("nature", "nature") \
+  C ("abuse-kinds", "abuse_kinds") C ("perpetrator", "perpetrator") \
+  C ("incident-la", "incident_la") C ("residence-la", "residence_la") \
+  C ("limb-abuse", "limb_abuse") C ("limb-harm", "limb_harm") \
+  C ("definition-rationale", "definition_rationale") C ("notify-decision", "notify_decision") \
+  C ("notify-rationale", "notify_rationale") C ("panel-reference", "panel_reference") \
+  C ("media-interest", "media_interest")
+
+#define PROCESS_COLUMNS(C) \
+  C ("kind", "kind") C ("status", "status") C ("reference", "reference") \
+  C ("contact", "contact") C ("notes", "notes") C ("review-date", "review_date")
+
+#define RAPID_REVIEW_COLUMNS(C) \
+  C ("meeting-date", "meeting_date") C ("meeting-time", "meeting_time") \
+  C ("meeting-location", "meeting_location") C ("chair", "chair") \
+  C ("key-practice-episodes", "key_practice_episodes") C ("lived-experience", "lived_experience") \
+  C ("immediate-actions", "immediate_actions") C ("learning", "learning") \
+  C ("criterion-a", "criterion_a") C ("criterion-a-rationale", "criterion_a_rationale") \
+  C ("criterion-b", "criterion_b") C ("criterion-b-rationale", "criterion_b_rationale") \
+  C ("criterion-c", "criterion_c") C ("criterion-c-rationale", "criterion_c_rationale") \
+  C ("criterion-d", "criterion_d") C ("criterion-d-rationale", "criterion_d_rationale") \
+  C ("national-importance", "national_importance") C ("national-rationale", "national_rationale") \
+  C ("decision", "decision") C ("decision-rationale", "decision_rationale") \
+  C ("decision-date", "decision_date") C ("report-sent-date", "report_sent_date") \
+  C ("panel-response", "panel_response") C ("panel-response-date", "panel_response_date") \
+  C ("panel-response-notes", "panel_response_notes")
+
+#define ATTENDEE_COLUMNS(C) \
+  C ("agency-id", "agency_id") C ("name", "name") C ("role", "role") C ("attended", "attended")
+
+#define SUMMARY_COLUMNS(C) \
+  C ("agency-id", "agency_id") C ("requested-date", "requested_date") C ("due-date", "due_date") \
+  C ("received-date", "received_date") C ("summary", "summary")
+
+#define SIGN_OFF_COLUMNS(C) \
+  C ("partner", "partner") C ("name", "name") C ("role", "role") C ("signed-date", "signed_date")
+
+#define PAUSE_COLUMNS(C) \
+  C ("started", "started") C ("ended", "ended") C ("reason", "reason")
+
+/* "key='value', other=NULL" from the columns of @row (NEW or OLD), and
+ * one (field, old, new) row per column for the update triggers. */
+#define KV_NEW(key, column) " || ', " key "=' || quote (NEW." column ")"
+#define KV_OLD(key, column) " || ', " key "=' || quote (OLD." column ")"
+#define KV_LIST(COLUMNS, KV) "substr (''" COLUMNS (KV) ", 3)"
+#define CHANGE(key, column) \
+  " UNION ALL SELECT '" key "', CAST (OLD." column " AS TEXT), CAST (NEW." column " AS TEXT)"
+#define CHANGES(COLUMNS) \
+  "(SELECT NULL AS f, NULL AS o, NULL AS n WHERE 0" COLUMNS (CHANGE) ")"
+
+/* The three audit triggers of a table whose rows belong to a case; each
+ * change moves the case's updated_at (@touch_new, @touch_old: TOUCH_CASE
+ * of NEW.case_id and OLD.case_id, or "" for bookkeeping rows). */
+#define AUDIT_TRIGGERS_TOUCHING(table, entity, id, COLUMNS, touch_new, touch_old) \
+  "CREATE TRIGGER " table "_audit_insert AFTER INSERT ON " table " BEGIN " \
+  AUDIT_INSERT \
+  "VALUES (cr_os_user (), 'insert', '" entity "', NEW." id ", NEW.case_id, NULL, NULL," \
+  "  " KV_LIST (COLUMNS, KV_NEW) ");" \
+  touch_new \
+  "END;" \
+  "CREATE TRIGGER " table "_audit_update AFTER UPDATE ON " table " BEGIN " \
+  AUDIT_INSERT \
+  "SELECT cr_os_user (), 'update', '" entity "', NEW." id ", NEW.case_id, f, o, n FROM " \
+  CHANGES (COLUMNS) " WHERE o IS NOT n;" \
+  touch_new \
+  "END;" \
+  "CREATE TRIGGER " table "_audit_delete AFTER DELETE ON " table " BEGIN " \
+  AUDIT_INSERT \
+  "VALUES (cr_os_user (), 'delete', '" entity "', OLD." id ", OLD.case_id, NULL," \
+  "  " KV_LIST (COLUMNS, KV_OLD) ", NULL);" \
+  touch_old \
+  "END;"
+#define AUDIT_TRIGGERS(table, entity, id, COLUMNS) \
+  AUDIT_TRIGGERS_TOUCHING (table, entity, id, COLUMNS, TOUCH_CASE ("NEW.case_id"), TOUCH_CASE ("OLD.case_id"))
+
+#define CASE_FIELDS_5 \
+  CASE_FIELDS ", partners_informed_date, rr_sent_date, planned_publication_date, copies_sent_date"
+
+#define PAUSES_SUMMARY \
+  "(SELECT group_concat (period, ';') FROM" \
+  "   (SELECT started || '..' || coalesce (ended, '') AS period FROM case_pauses p" \
+  "     WHERE p.case_id = cases.id ORDER BY p.started, p.id))"
+
+static const char migration_5_sql[] =
+  /* The case: four dates, and the pause periods kept in the row by
+   * triggers (bookkeeping, like the summaries of migration 4). */
+  "ALTER TABLE cases ADD COLUMN " DATE_COLUMN ("partners_informed_date") ";"
+  "ALTER TABLE cases ADD COLUMN " DATE_COLUMN ("rr_sent_date") ";"
+  "ALTER TABLE cases ADD COLUMN " DATE_COLUMN ("planned_publication_date") ";"
+  "ALTER TABLE cases ADD COLUMN " DATE_COLUMN ("copies_sent_date") ";"
+  "ALTER TABLE cases ADD COLUMN pauses TEXT;"
+
+  "DROP TRIGGER cases_audit_insert;"
+  "DROP TRIGGER cases_audit_update;"
+  "DROP TRIGGER cases_touch;"
+  "CREATE TRIGGER cases_audit_insert AFTER INSERT ON cases BEGIN "
+  AUDIT_INSERT
+  "VALUES (cr_os_user (), 'insert', 'case', NEW.id, NEW.id, NULL, NULL,"
+  "  " KV_LIST (CASE_COLUMNS_5, KV_NEW) ");"
+  "END;"
+  "CREATE TRIGGER cases_audit_update AFTER UPDATE OF " CASE_FIELDS_5 " ON cases BEGIN "
+  AUDIT_INSERT
+  "SELECT cr_os_user (), 'update', 'case', NEW.id, NEW.id, f, o, n FROM "
+  CHANGES (CASE_COLUMNS_5) " WHERE o IS NOT n;"
+  "END;"
+  "CREATE TRIGGER cases_touch AFTER UPDATE OF " CASE_FIELDS_5 " ON cases"
+  "  WHEN NEW.updated_at IS OLD.updated_at BEGIN "
+  TOUCH_CASE ("NEW.id")
+  "END;"
+
+  "CREATE TABLE case_pauses ("
+  "  id       INTEGER PRIMARY KEY,"
+  "  case_id  INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,"
+  "  " DATE_COLUMN ("started") " NOT NULL,"
+  "  " DATE_COLUMN ("ended") ","
+  "  reason   TEXT CHECK (length (reason) <= 2000),"
+  "  CHECK (ended IS NULL OR ended >= started)"
+  ") STRICT;"
+  "CREATE INDEX case_pauses_case ON case_pauses (case_id, started);"
+  /* A case is paused once at a time. */
+  "CREATE UNIQUE INDEX case_pauses_open ON case_pauses (case_id) WHERE ended IS NULL;"
+  "CREATE TRIGGER case_pauses_summary_insert AFTER INSERT ON case_pauses BEGIN"
+  "  UPDATE cases SET pauses = " PAUSES_SUMMARY " WHERE id = NEW.case_id;"
+  "END;"
+  "CREATE TRIGGER case_pauses_summary_update AFTER UPDATE ON case_pauses BEGIN"
+  "  UPDATE cases SET pauses = " PAUSES_SUMMARY " WHERE id IN (OLD.case_id, NEW.case_id);"
+  "END;"
+  "CREATE TRIGGER case_pauses_summary_delete AFTER DELETE ON case_pauses BEGIN"
+  "  UPDATE cases SET pauses = " PAUSES_SUMMARY " WHERE id = OLD.case_id;"
+  "END;"
+
+  /* The referral and notification record (one per case). */
+  "CREATE TABLE referrals ("
+  "  case_id              INTEGER PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,"
+  "  " DATE_COLUMN ("referral_date") ","
+  "  referring_agency_id  INTEGER REFERENCES agencies (id) ON DELETE RESTRICT,"
+  "  " LINE_COLUMN ("referrer_name") ","
+  "  " LINE_COLUMN ("referrer_role") ","
+  "  " LINE_COLUMN ("notifier_name") ","
+  "  " LINE_COLUMN ("notifier_role") ","
+  "  notifier_phone       TEXT CHECK (length (notifier_phone) <= 50),"
+  "  notifier_email       TEXT CHECK (length (notifier_email) <= 320),"
+  "  " TIME_COLUMN ("incident_time") ","
+  "  " LINE_COLUMN ("location") ","
+  "  nature               TEXT CHECK (nature IN ('death', 'serious-harm', 'other',"
+  "                                              'looked-after-death', 'care-leaver-death')),"
+  "  abuse_kinds          TEXT " ABUSE_KINDS_CHECK ("abuse_kinds") ","
+  "  perpetrator          TEXT CHECK (perpetrator IN ('parent', 'step-parent', 'other-family',"
+  "                                                   'known-adult', 'professional', 'child',"
+  "                                                   'unknown', 'not-applicable')),"
+  "  " LINE_COLUMN ("incident_la") ","
+  "  " LINE_COLUMN ("residence_la") ","
+  "  " BOOLEAN_COLUMN ("limb_abuse") ","
+  "  " BOOLEAN_COLUMN ("limb_harm") ","
+  "  " TEXT_COLUMN ("definition_rationale") ","
+  "  notify_decision      TEXT CHECK (notify_decision IN ('notify', 'do-not-notify', 'pending')),"
+  "  " TEXT_COLUMN ("notify_rationale") ","
+  "  " LINE_COLUMN ("panel_reference") ","
+  "  " BOOLEAN_COLUMN ("media_interest")
+  ") STRICT;"
+  "CREATE INDEX referrals_agency ON referrals (referring_agency_id);"
+  AUDIT_TRIGGERS ("referrals", "referral", "case_id", REFERRAL_COLUMNS)
+
+  "CREATE TABLE parallel_processes ("
+  "  id         INTEGER PRIMARY KEY,"
+  "  case_id    INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,"
+  "  kind       TEXT NOT NULL"
+  "             CHECK (kind IN ('police-investigation', 'criminal-trial', 'inquest',"
+  "                             'child-death-review', 'safeguarding-adult-review',"
+  "                             'domestic-homicide-review', 'iopc', 'family-proceedings', 'other')),"
+  "  status     TEXT NOT NULL CHECK (status IN ('not-started', 'ongoing', 'concluded')),"
+  "  " LINE_COLUMN ("reference") ","
+  "  " LINE_COLUMN ("contact") ","
+  "  " TEXT_COLUMN ("notes") ","
+  "  " DATE_COLUMN ("review_date")
+  ") STRICT;"
+  "CREATE INDEX parallel_processes_case ON parallel_processes (case_id);"
+  AUDIT_TRIGGERS ("parallel_processes", "parallel-process", "id", PROCESS_COLUMNS)
+
+  /* The rapid review (one per case) and its lists. */
+  "CREATE TABLE rapid_reviews ("
+  "  case_id  INTEGER PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,"
+  "  " DATE_COLUMN ("meeting_date") ","
+  "  " TIME_COLUMN ("meeting_time") ","
+  "  " LINE_COLUMN ("meeting_location") ","
+  "  " LINE_COLUMN ("chair") ","
+  "  " TEXT_COLUMN ("key_practice_episodes") ","
+  "  " TEXT_COLUMN ("lived_experience") ","
+  "  " TEXT_COLUMN ("immediate_actions") ","
+  "  " TEXT_COLUMN ("learning") ","
+  "  " YES_NO_COLUMN ("criterion_a") ","
+  "  " TEXT_COLUMN ("criterion_a_rationale") ","
+  "  " YES_NO_COLUMN ("criterion_b") ","
+  "  " TEXT_COLUMN ("criterion_b_rationale") ","
+  "  " YES_NO_COLUMN ("criterion_c") ","
+  "  " TEXT_COLUMN ("criterion_c_rationale") ","
+  "  " YES_NO_COLUMN ("criterion_d") ","
+  "  " TEXT_COLUMN ("criterion_d_rationale") ","
+  "  " YES_NO_COLUMN ("national_importance") ","
+  "  " TEXT_COLUMN ("national_rationale") ","
+  "  decision  TEXT CHECK (decision IN ('lcspr', 'no-further-review', 'other-learning-review',"
+  "                                     'national-review', 'not-notifiable')),"
+  "  " TEXT_COLUMN ("decision_rationale") ","
+  "  " DATE_COLUMN ("decision_date") ","
+  "  " DATE_COLUMN ("report_sent_date") ","
+  "  panel_response  TEXT CHECK (panel_response IN ('agrees', 'reconsider', 'more-information',"
+  "                                                 'national-review')),"
+  "  " DATE_COLUMN ("panel_response_date") ","
+  "  " TEXT_COLUMN ("panel_response_notes")
+  ") STRICT;"
+  AUDIT_TRIGGERS ("rapid_reviews", "rapid-review", "case_id", RAPID_REVIEW_COLUMNS)
+
+  "CREATE TABLE rr_attendees ("
+  "  id         INTEGER PRIMARY KEY,"
+  "  case_id    INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,"
+  "  agency_id  INTEGER NOT NULL REFERENCES agencies (id) ON DELETE RESTRICT,"
+  "  name       TEXT NOT NULL CHECK (length (name) BETWEEN 1 AND 1000),"
+  "  " LINE_COLUMN ("role") ","
+  "  " BOOLEAN_COLUMN ("attended")
+  ") STRICT;"
+  "CREATE INDEX rr_attendees_case ON rr_attendees (case_id);"
+  "CREATE INDEX rr_attendees_agency ON rr_attendees (agency_id);"
+  AUDIT_TRIGGERS ("rr_attendees", "attendee", "id", ATTENDEE_COLUMNS)
+
+  "CREATE TABLE agency_summaries ("
+  "  id         INTEGER PRIMARY KEY,"
+  "  case_id    INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,"
+  "  agency_id  INTEGER NOT NULL REFERENCES agencies (id) ON DELETE RESTRICT,"
+  "  " DATE_COLUMN ("requested_date") ","
+  "  " DATE_COLUMN ("due_date") ","
+  "  " DATE_COLUMN ("received_date") ","
+  "  " TEXT_COLUMN ("summary") ","
+  "  UNIQUE (case_id, agency_id)"
+  ") STRICT;"
+  "CREATE INDEX agency_summaries_agency ON agency_summaries (agency_id);"
+  AUDIT_TRIGGERS ("agency_summaries", "agency-summary", "id", SUMMARY_COLUMNS)
+
+  "CREATE TABLE sign_offs ("
+  "  case_id  INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,"
+  "  partner  TEXT NOT NULL CHECK (partner IN ('local-authority', 'icb', 'police')),"
+  "  " LINE_COLUMN ("name") ","
+  "  " LINE_COLUMN ("role") ","
+  "  " DATE_COLUMN ("signed_date") ","
+  "  PRIMARY KEY (case_id, partner)"
+  ") STRICT;"
+  AUDIT_TRIGGERS ("sign_offs", "sign-off", "rowid", SIGN_OFF_COLUMNS)
+
+  /* A pause comes with a move of the case, which moves updated_at. */
+  AUDIT_TRIGGERS_TOUCHING ("case_pauses", "case-pause", "id", PAUSE_COLUMNS, "", "")
+
+  /* What an assistant holds before it is finished. Not audited: a draft
+   * may hold restricted identity while it is typed. */
+  "CREATE TABLE drafts ("
+  "  kind        TEXT NOT NULL CHECK (kind IN ('referral', 'rapid-review')),"
+  "  key         TEXT NOT NULL CHECK (length (key) BETWEEN 1 AND 200),"
+  "  title       TEXT CHECK (length (title) <= 500),"
+  "  data        TEXT NOT NULL CHECK (length (data) <= 10000000),"
+  "  updated_at  TEXT NOT NULL DEFAULT (" NOW_SQL "),"
+  "  PRIMARY KEY (kind, key)"
+  ") STRICT;"
+  "CREATE INDEX drafts_updated ON drafts (kind, updated_at);";
+
+/* The audit trail learns the new kinds of record. Its CHECK cannot be
+ * altered in place, so the table is made again: its rows are kept in a
+ * temporary table, the table is dropped (its own triggers and indexes with
+ * it; the triggers that write to it are untouched) and created anew, and
+ * its rows, indexes and append-only triggers come back exactly as they
+ * were. (An ALTER TABLE ... RENAME would re-read every trigger of the
+ * schema, which each open pays for when it builds the expected schema.) */
+static const char migration_5_audit_sql[] =
+  "CREATE TEMP TABLE audit_v4 AS SELECT * FROM audit;"
+  "DROP TABLE audit;"
+  "CREATE TABLE audit ("
+  "  id        INTEGER PRIMARY KEY,"
+  "  at        TEXT NOT NULL DEFAULT (" NOW_SQL "),"
+  "  os_user   TEXT NOT NULL,"
+  "  action    TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete', 'reveal')),"
+  "  entity    TEXT NOT NULL"
+  "            CHECK (entity IN ('case', 'agency', 'involvement', 'case-theme',"
+  "                              'child', 'family-member', 'referral', 'parallel-process',"
+  "                              'rapid-review', 'attendee', 'agency-summary', 'sign-off',"
+  "                              'case-pause')),"
+  "  entity_id INTEGER NOT NULL,"
+  "  case_id   INTEGER,"
+  "  field     TEXT,"
+  "  old_value TEXT,"
+  "  new_value TEXT"
+  ") STRICT;"
+  "INSERT INTO audit (id, at, os_user, action, entity, entity_id, case_id, field, old_value, new_value)"
+  "  SELECT id, at, os_user, action, entity, entity_id, case_id, field, old_value, new_value"
+  "    FROM temp.audit_v4 ORDER BY id;"
+  "DROP TABLE temp.audit_v4;"
+  "CREATE INDEX audit_case ON audit (case_id, id);"
+  "CREATE INDEX audit_entity ON audit (entity, entity_id, id);"
+  "CREATE TRIGGER audit_is_append_only_update BEFORE UPDATE ON audit BEGIN"
+  "  SELECT RAISE (ABORT, 'the audit trail cannot be changed');"
+  "END;"
+  "CREATE TRIGGER audit_is_append_only_delete BEFORE DELETE ON audit BEGIN"
+  "  SELECT RAISE (ABORT, 'the audit trail cannot be changed');"
+  "END;";
+
+/* A case paused before pause periods were kept gets an open one, from
+ * its last change: the best date there is. The audit trail records that
+ * the upgrade added it. */
+static const char migration_5_pauses_sql[] =
+  "INSERT INTO case_pauses (case_id, started, reason)"
+  "  SELECT id, coalesce (date (updated_at), date (created_at), date ('now')),"
+  "         'Added by the upgrade to database format 5; the start is the date of the case''s last change.'"
+  "    FROM cases WHERE status = 'paused' ORDER BY id;";
+
 static gboolean
 seed_themes (sqlite3  *db,
              GError  **error)
@@ -489,6 +848,15 @@ migrate_4 (sqlite3  *db,
   return _cr_db_exec (db, migration_4_sql, error);
 }
 
+static gboolean
+migrate_5 (sqlite3  *db,
+           GError  **error)
+{
+  return _cr_db_exec (db, migration_5_audit_sql, error) &&
+         _cr_db_exec (db, migration_5_sql, error) &&
+         _cr_db_exec (db, migration_5_pauses_sql, error);
+}
+
 typedef gboolean (*MigrationFunc) (sqlite3  *db,
                                    GError  **error);
 
@@ -497,6 +865,7 @@ static const MigrationFunc migrations[] = {
   migrate_2,
   migrate_3,
   migrate_4,
+  migrate_5,
 };
 
 int
@@ -624,8 +993,8 @@ _cr_migrations_dump_schema (sqlite3  *db,
 }
 
 static char *
-build_expected_schema (int      version,
-                 GError **error)
+build_expected_schema_now (int      version,
+                           GError **error)
 {
   sqlite3 *memory = NULL;
   char *dump = NULL;
@@ -645,6 +1014,25 @@ build_expected_schema (int      version,
 
   sqlite3_close (memory);
   return dump;
+}
+
+/* The schema migrations 1..@version build, made once per process and
+ * version (it depends on nothing but this code): each open compares the
+ * file with it, and building it runs every migration. */
+static char *
+build_expected_schema (int      version,
+                       GError **error)
+{
+  static GMutex lock;
+  static char *built[G_N_ELEMENTS (migrations) + 1];
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&lock);
+
+  g_assert (version >= 0 && version <= (int) G_N_ELEMENTS (migrations));
+
+  if (built[version] == NULL)
+    built[version] = build_expected_schema_now (version, error);
+
+  return g_strdup (built[version]);
 }
 
 /* The first schema object that is missing, or else the first unexpected. */

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <locale.h>
+#include <poppler.h>
 #include <sqlite3.h>
 #include <stdio.h>
 #include <string.h>
@@ -1195,6 +1196,148 @@ test_audit_unknown (Fixture       *fixture,
 }
 
 /* --------------------------------------------------------------------------
+ * report rapid-review
+ */
+
+/* The text of every page of the PDF at @path, lines joined by spaces. */
+static char *
+read_pdf_text (const char *path,
+               guint      *n_pages)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *uri = g_file_get_uri (file);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  PopplerDocument *document = poppler_document_new_from_file (uri, NULL, &error);
+
+  g_assert_no_error (error);
+  *n_pages = poppler_document_get_n_pages (document);
+  for (guint i = 0; i < *n_pages; i++)
+    {
+      PopplerPage *page = poppler_document_get_page (document, i);
+      g_autofree char *page_text = poppler_page_get_text (page);
+
+      g_string_append_printf (text, "%s\f", page_text);
+      g_object_unref (page);
+    }
+  g_object_unref (document);
+  return g_strdelimit (g_string_free (g_steal_pointer (&text), FALSE), "\n", ' ');
+}
+
+static void
+test_report_rapid_review (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  const CrDemoCase *spec;
+  g_autoptr(GPtrArray) cases = NULL;
+  g_autoptr(CliResult) r = NULL;
+  g_autoptr(CliResult) again = NULL;
+  g_autoptr(CliResult) help = NULL;
+  g_autofree char *output = g_build_filename (fixture->dir, "rapid review.pdf", NULL);
+  g_autofree char *missing = g_build_filename (fixture->dir, "no-such-folder", "rr.pdf", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+  g_autoptr(GSettingsSchema) schema = NULL;
+  const char *reference = NULL;
+  guint n_cases;
+  guint n_pages = 0;
+  GStatBuf st;
+
+  write_demo (fixture);
+  cases = list_cases (fixture->path);
+  spec = _cr_demo_data_get_cases (&n_cases);
+  for (guint i = 0; i < cases->len && reference == NULL; i++)
+    if (g_str_equal (cr_case_get_pseudonym (g_ptr_array_index (cases, i)), spec[0].pseudonym))
+      reference = cr_case_get_reference (g_ptr_array_index (cases, i));
+  g_assert_nonnull (reference);
+
+  /* The partnership's name comes from the preferences (memory backend). */
+  if (source != NULL)
+    schema = g_settings_schema_source_lookup (source, "org.casereviews.CaseReviews", TRUE);
+  if (schema != NULL)
+    {
+      settings = g_settings_new_full (schema, NULL, NULL);
+      g_settings_set_string (settings, "partnership-name", "Northbridge Test Partnership");
+      g_settings_set_string (settings, "local-authority", "Northbridge Test Council");
+    }
+
+  r = run_cli ("--database", fixture->path, "report", "rapid-review", reference,
+               "--output", output, NULL);
+  g_assert_cmpint (r->status, ==, CR_CLI_EXIT_OK);
+  g_assert_cmpstr (r->err, ==, "");
+  g_assert_nonnull (strstr (r->out, output));
+  g_assert_cmpint (g_stat (output, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0600);
+
+  text = read_pdf_text (output, &n_pages);
+  g_assert_cmpuint (n_pages, >=, 2);
+  g_assert_nonnull (strstr (text, "Rapid Review Report"));
+  g_assert_nonnull (strstr (text, reference));
+  g_assert_nonnull (strstr (text, "12. Sign-off by the safeguarding partners"));
+  g_assert_nonnull (strstr (text, spec[0].children[0].pseudonym));
+  g_assert_nonnull (strstr (text, "OFFICIAL-SENSITIVE"));
+  if (settings != NULL)
+    {
+      g_assert_nonnull (strstr (text, "Northbridge Test Partnership"));
+      g_assert_nonnull (strstr (text, "Northbridge Test Council"));
+    }
+  /* Pseudonyms only: no demo name or address reaches the report. */
+  for (guint i = 0; i < CR_DEMO_MAX_CHILDREN && spec[0].children[i].pseudonym; i++)
+    {
+      g_assert_null (strstr (text, spec[0].children[i].name));
+      if (spec[0].children[i].address != NULL && spec[0].children[i].address[0] != '\001')
+        g_assert_null (strstr (text, spec[0].children[i].address));
+    }
+  for (guint i = 0; i < CR_DEMO_MAX_FAMILY && spec[0].family[i].pseudonym; i++)
+    g_assert_null (strstr (text, spec[0].family[i].name));
+
+  /* Short option, over the existing file. */
+  again = run_cli ("--database", fixture->path, "report", "rapid-review", reference,
+                   "-o", output, NULL);
+  g_assert_cmpint (again->status, ==, CR_CLI_EXIT_OK);
+
+  /* Mistakes: no --output, no reference, an unknown reference, a folder,
+   * a folder that does not exist. */
+  {
+    g_autoptr(CliResult) no_output = run_cli ("--database", fixture->path, "report", "rapid-review",
+                                              reference, NULL);
+    g_autoptr(CliResult) no_reference = run_cli ("--database", fixture->path, "report", "rapid-review",
+                                                 "-o", output, NULL);
+    g_autoptr(CliResult) no_subcommand = run_cli ("--database", fixture->path, "report", NULL);
+    g_autoptr(CliResult) unknown = run_cli ("--database", fixture->path, "report", "rapid-review",
+                                            "NB-1999-404", "-o", output, NULL);
+    g_autoptr(CliResult) folder = run_cli ("--database", fixture->path, "report", "rapid-review",
+                                           reference, "-o", fixture->dir, NULL);
+    g_autoptr(CliResult) nowhere = run_cli ("--database", fixture->path, "report", "rapid-review",
+                                            reference, "-o", missing, NULL);
+
+    g_assert_cmpint (no_output->status, ==, CR_CLI_EXIT_USAGE);
+    g_assert_nonnull (strstr (no_output->err, "--output"));
+    g_assert_cmpint (no_reference->status, ==, CR_CLI_EXIT_USAGE);
+    g_assert_nonnull (strstr (no_reference->err, "one case reference"));
+    g_assert_cmpint (no_subcommand->status, ==, CR_CLI_EXIT_USAGE);
+    g_assert_nonnull (strstr (no_subcommand->err, "report rapid-review"));
+    g_assert_cmpint (unknown->status, ==, CR_CLI_EXIT_FAILED);
+    g_assert_nonnull (strstr (unknown->err, "No case with reference"));
+    g_assert_cmpint (folder->status, ==, CR_CLI_EXIT_FAILED);
+    g_assert_nonnull (strstr (folder->err, "folder"));
+    g_assert_cmpint (nowhere->status, ==, CR_CLI_EXIT_FAILED);
+    g_assert_nonnull (strstr (nowhere->err, missing));
+    g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+  }
+
+  help = run_cli ("--help", NULL);
+  g_assert_nonnull (strstr (help->out, "report rapid-review"));
+
+  if (settings != NULL)
+    {
+      g_settings_reset (settings, "partnership-name");
+      g_settings_reset (settings, "local-authority");
+    }
+}
+
+/* --------------------------------------------------------------------------
  * agencies list
  */
 
@@ -1386,6 +1529,182 @@ test_bench (Fixture       *fixture,
   g_assert_nonnull (strstr (r->out, "SQLite 3."));
 }
 
+/* --------------------------------------------------------------------------
+ * working-days and deadlines
+ */
+
+static void
+assert_cli_out (const char * const *args,
+                const char         *expected)
+{
+  g_autoptr(CliResult) r = run_cliv (args);
+
+  g_assert_cmpint (r->status, ==, CR_CLI_EXIT_OK);
+  g_assert_cmpstr (r->err, ==, "");
+  g_assert_cmpstr (r->out, ==, expected);
+}
+
+static void
+assert_cli_usage (const char * const *args,
+                  const char         *fragment)
+{
+  g_autoptr(CliResult) r = run_cliv (args);
+
+  g_assert_cmpint (r->status, ==, CR_CLI_EXIT_USAGE);
+  g_assert_cmpstr (r->out, ==, "");
+  if (strstr (r->err, fragment) == NULL)
+    g_error ("“%s” does not say “%s”", r->err, fragment);
+}
+
+static void
+test_working_days (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  /* Thursday 22 Dec 2022 + 5: over Christmas and the New Year substitute */
+  assert_cli_out ((const char *[]) { "working-days", "add", "2022-12-22", "5", NULL }, "2023-01-03\n");
+  assert_cli_out ((const char *[]) { "working-days", "add", "22/12/2022", "5", "--closed", "23/12/2022", NULL },
+                  "2023-01-04\n");
+  assert_cli_out ((const char *[]) { "working-days", "add", "2022-12-22", "5", "-c", "2022-12-23",
+                                     "--closed", "2022-12-28", NULL },
+                  "2023-01-05\n");
+  /* Backwards, with or without “--” */
+  assert_cli_out ((const char *[]) { "working-days", "add", "2026-01-06", "-7", NULL }, "2025-12-23\n");
+  assert_cli_out ((const char *[]) { "working-days", "add", "2026-01-06", "--", "-7", NULL }, "2025-12-23\n");
+  assert_cli_out ((const char *[]) { "working-days", "add", "2024-06-08", "0", NULL }, "2024-06-08\n");
+
+  assert_cli_out ((const char *[]) { "working-days", "between", "2022-12-22", "2023-01-03", NULL }, "5\n");
+  assert_cli_out ((const char *[]) { "working-days", "between", "2023-01-03", "2022-12-22", NULL }, "-5\n");
+  assert_cli_out ((const char *[]) { "working-days", "between", "2022-12-22", "2023-01-03",
+                                     "--closed", "2022-12-23", NULL }, "4\n");
+
+  assert_cli_out ((const char *[]) { "working-days", "is", "2026-12-28", NULL },
+                  "no: bank holiday: Boxing Day (substitute day)\n");
+  assert_cli_out ((const char *[]) { "working-days", "is", "2021-12-27", NULL },
+                  "no: bank holiday: Christmas Day (substitute day)\n");
+  assert_cli_out ((const char *[]) { "working-days", "is", "26/12/2026", NULL }, "no: Saturday\n");
+  assert_cli_out ((const char *[]) { "working-days", "is", "2026-12-29", NULL }, "yes: Tuesday\n");
+  assert_cli_out ((const char *[]) { "working-days", "is", "2026-12-29", "--closed", "29/12/2026", NULL },
+                  "no: a closure day of the partnership\n");
+}
+
+static void
+test_working_days_bad_input (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(CliResult) help = NULL;
+
+  assert_cli_usage ((const char *[]) { "working-days", "add", "2026-02-30", "5", NULL },
+                    "There is no day “2026-02-30”");
+  assert_cli_usage ((const char *[]) { "working-days", "add", "5/13/2026", "5", NULL },
+                    "check the day, month and year");
+  assert_cli_usage ((const char *[]) { "working-days", "add", "next week", "5", NULL },
+                    "YYYY-MM-DD");
+  assert_cli_usage ((const char *[]) { "working-days", "add", "2026-01-05", "five", NULL },
+                    "“five” is not a number of working days");
+  assert_cli_usage ((const char *[]) { "working-days", "add", "2026-01-05", "9999999", NULL },
+                    "from -100000 to 100000");
+  assert_cli_usage ((const char *[]) { "working-days", "add", "2026-01-05", NULL },
+                    "needs a date and a number");
+  assert_cli_usage ((const char *[]) { "working-days", "between", "2026-01-05", NULL },
+                    "needs two dates");
+  assert_cli_usage ((const char *[]) { "working-days", "between", "1/2/26", "2026-01-05", NULL },
+                    "DD/MM/YYYY");
+  assert_cli_usage ((const char *[]) { "working-days", "is", "2026-12-29", "--closed", "soon", NULL },
+                    "“soon” is not a date");
+  assert_cli_usage ((const char *[]) { "working-days", "is", "31/12/1899", NULL }, "before 1900");
+  assert_cli_usage ((const char *[]) { "working-days", "is", NULL }, "needs one date");
+  assert_cli_usage ((const char *[]) { "working-days", "when", NULL }, "working-days add");
+
+  help = run_cli ("working-days", "add", "--help", NULL);
+  g_assert_cmpint (help->status, ==, CR_CLI_EXIT_OK);
+  g_assert_nonnull (strstr (help->out, "--closed=DATE"));
+}
+
+static void
+test_deadlines (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(CliResult) init = run_cli ("--database", fixture->path, "init", NULL);
+  g_autoptr(CliResult) table = NULL;
+  g_autoptr(CliResult) csv = NULL;
+  g_autoptr(CliResult) json = NULL;
+  g_autoptr(CliResult) closed = NULL;
+  g_autoptr(CliResult) unknown = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GPtrArray) closed_records = NULL;
+  char **heading, **first;
+  guint col_rule = G_MAXUINT, col_due = G_MAXUINT, col_state = G_MAXUINT, col_days = G_MAXUINT;
+
+  g_assert_cmpint (init->status, ==, CR_CLI_EXIT_OK);
+  {
+    g_autoptr(CrDatabase) db = cr_test_open_database (fixture->path);
+    g_autoptr(CrCase) kase = cr_case_new ();
+    g_autoptr(CrCase) stored = NULL;
+    g_autoptr(GAsyncResult) res = NULL;
+    g_autoptr(GError) error = NULL;
+
+    cr_case_set_reference (kase, "CR-2022-014");
+    cr_case_set_pseudonym (kase, "Child D");
+    cr_case_set_aware_date (kase, "2022-12-22");
+    cr_database_create_case_async (db, kase, NULL, cr_database_sync_cb, &res);
+    stored = cr_database_create_case_finish (db, cr_database_wait (&res), &error);
+    g_assert_no_error (error);
+  }
+
+  table = run_cli ("--database", fixture->path, "deadlines", "CR-2022-014", "--today", "2022-12-29", NULL);
+  g_assert_cmpint (table->status, ==, CR_CLI_EXIT_OK);
+  g_assert_nonnull (strstr (table->out, "Notify the Panel"));
+  g_assert_nonnull (strstr (table->out, "2 working days left"));
+  g_assert_nonnull (strstr (table->out, "Not started"));
+
+  csv = run_cli ("--database", fixture->path, "deadlines", "CR-2022-014", "--today", "29/12/2022",
+                 "--format", "csv", NULL);
+  g_assert_cmpint (csv->status, ==, CR_CLI_EXIT_OK);
+  records = parse_csv (csv->out);
+  g_assert_nonnull (records);
+  g_assert_cmpuint (records->len, ==, 7);   /* the heading and six rules */
+  heading = g_ptr_array_index (records, 0);
+  for (guint i = 0; heading[i] != NULL; i++)
+    {
+      if (g_str_equal (heading[i], "rule")) col_rule = i;
+      if (g_str_equal (heading[i], "due_date")) col_due = i;
+      if (g_str_equal (heading[i], "state")) col_state = i;
+      if (g_str_equal (heading[i], "days_left")) col_days = i;
+    }
+  g_assert_cmpuint (col_rule, !=, G_MAXUINT);
+  g_assert_cmpuint (col_days, !=, G_MAXUINT);
+  first = g_ptr_array_index (records, 1);
+  g_assert_cmpstr (first[col_rule], ==, "notify-panel");
+  g_assert_cmpstr (first[col_due], ==, "2023-01-03");
+  g_assert_cmpstr (first[col_state], ==, "due-soon");
+  g_assert_cmpstr (first[col_days], ==, "2");
+
+  /* A closure day moves it */
+  closed = run_cli ("--database", fixture->path, "deadlines", "CR-2022-014", "--today", "2022-12-29",
+                    "--closed", "2022-12-30", "--format", "csv", NULL);
+  g_assert_cmpint (closed->status, ==, CR_CLI_EXIT_OK);
+  closed_records = parse_csv (closed->out);
+  g_assert_cmpstr (((char **) g_ptr_array_index (closed_records, 1))[col_due], ==, "2023-01-04");
+
+  json = run_cli ("--database", fixture->path, "deadlines", "CR-2022-014", "--today", "2023-01-05",
+                  "--format", "json", NULL);
+  g_assert_cmpint (json->status, ==, CR_CLI_EXIT_OK);
+  g_assert_true (json_is_valid (json->out));
+  g_assert_cmpuint (json_count_top_objects (json->out), ==, 6);
+  g_assert_nonnull (strstr (json->out, "\"state\": \"overdue\""));
+  g_assert_nonnull (strstr (json->out, "\"days_left\": -2"));
+  g_assert_nonnull (strstr (json->out, "\"source\": "));
+
+  unknown = run_cli ("--database", fixture->path, "deadlines", "NOPE-1", NULL);
+  g_assert_cmpint (unknown->status, ==, CR_CLI_EXIT_FAILED);
+  assert_cli_usage ((const char *[]) { "--database", fixture->path, "deadlines", "CR-2022-014",
+                                       "--today", "someday", NULL }, "is not a date");
+  assert_cli_usage ((const char *[]) { "--database", fixture->path, "deadlines", "CR-2022-014",
+                                       "--format", "xml", NULL }, "Unknown format");
+  assert_cli_usage ((const char *[]) { "--database", fixture->path, "deadlines", NULL },
+                    "needs one case reference");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1423,7 +1742,11 @@ main (int   argc,
   ADD ("/cli/case-show/reveal", test_case_show);
   ADD ("/cli/audit/unknown", test_audit_unknown);
   ADD ("/cli/agencies-list", test_agencies_list);
+  ADD ("/cli/report/rapid-review", test_report_rapid_review);
   ADD ("/cli/bench", test_bench);
+  ADD ("/cli/working-days", test_working_days);
+  ADD ("/cli/working-days/bad-input", test_working_days_bad_input);
+  ADD ("/cli/deadlines", test_deadlines);
   g_test_add_func ("/cli/writers", test_writers);
   g_test_add_func ("/cli/table-fit", test_table_fit);
 

@@ -1294,11 +1294,20 @@ int
 main (int   argc,
       char *argv[])
 {
+  g_autofree char *state_dir = NULL;
+  int status;
+
   if (argc == 3 && g_str_equal (argv[1], "--crash-writer"))
     return run_crash_writer (argv[2]);
 
   self_path = argv[0];
   g_test_init (&argc, &argv, NULL);
+
+  /* The clean-close record lives in $XDG_STATE_HOME, which the test
+   * environment shares between test programs running at the same time;
+   * the clean-close test needs a record only it writes. */
+  state_dir = cr_test_make_tmpdir ();
+  g_setenv ("XDG_STATE_HOME", state_dir, TRUE);
 
   g_test_add_func ("/storage/database/open/creates-private-files", test_open_creates_private_files);
   g_test_add_func ("/storage/database/open/default-paths", test_default_paths);
@@ -1333,5 +1342,7 @@ main (int   argc,
               fixture_set_up, test_bulk_create_and_list, fixture_tear_down);
   g_test_add_func ("/storage/database/crash/kill-9", test_crash_kill_9);
 
-  return g_test_run ();
+  status = g_test_run ();
+  cr_test_remove_tree (state_dir);
+  return status;
 }

@@ -386,6 +386,119 @@ test_enum_nicks_accepted (void)
   cr_test_remove_tree (dir);
 }
 
+/* Every row of @table in id order, each value quoted, one line a row. */
+static char *
+dump_rows (sqlite3    *raw,
+           const char *sql)
+{
+  g_autoptr(GString) dump = g_string_new (NULL);
+  sqlite3_stmt *stmt = NULL;
+
+  g_assert_cmpint (sqlite3_prepare_v2 (raw, sql, -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      for (int c = 0; c < sqlite3_column_count (stmt); c++)
+        g_string_append_printf (dump, "%s|", sqlite3_column_type (stmt, c) == SQLITE_NULL
+                                               ? "NULL" : (const char *) sqlite3_column_text (stmt, c));
+      g_string_append_c (dump, '\n');
+    }
+  sqlite3_finalize (stmt);
+  return g_string_free (g_steal_pointer (&dump), FALSE);
+}
+
+#define V4_CASE_COLUMNS \
+  "id, reference, pseudonym, status, paused_from, review_type, summary, incident_date," \
+  " aware_date, notified_date, decision_date, publication_date, created_at, agencies, themes"
+
+/* Version 5 rebuilds the audit table to learn the new kinds of record:
+ * every row, and every rule that keeps it append-only, survives. */
+static void
+test_v4_to_v5_keeps_everything (void)
+{
+  g_autofree char *dir = cr_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "v4.db", NULL);
+  g_autofree char *audit_before = NULL;
+  g_autofree char *audit_after = NULL;
+  g_autofree char *cases_before = NULL;
+  g_autofree char *cases_after = NULL;
+  g_autofree char *updated_before = NULL;
+  g_autofree char *updated_after = NULL;
+  g_autoptr(CrDatabase) db = NULL;
+  g_autoptr(CrCase) paused = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 n_audit;
+  sqlite3 *raw;
+
+  build_database_at (path, 4);
+  raw = open_raw (path);
+  /* Audit rows of every kind migration 3 knows. */
+  exec_raw (raw,
+            "UPDATE agencies SET contact_name = 'Chloe Dummy' WHERE id = 1;"
+            "UPDATE involvements SET role = 'Statutory partner' WHERE id = 2;"
+            "DELETE FROM case_themes WHERE case_id = 1 AND theme_id = (SELECT min (theme_id) FROM case_themes);"
+            "UPDATE cases SET status = 'rapid-review-decision', decision_date = '2025-01-20' WHERE id = 1;");
+  n_audit = query_int_raw (raw, "SELECT count(*) FROM audit");
+  g_assert_cmpint (n_audit, >, 15);
+  audit_before = dump_rows (raw, "SELECT * FROM audit ORDER BY id");
+  cases_before = dump_rows (raw, "SELECT " V4_CASE_COLUMNS " FROM cases ORDER BY id");
+  updated_before = dump_rows (raw, "SELECT updated_at FROM cases ORDER BY id");
+  sqlite3_close (raw);
+
+  db = cr_test_open_database (path);
+  assert_database_healthy (db);
+
+  /* The paused case has an open pause, from its last change. */
+  paused = sync_get_case (db, 0, "CR-2025-002", &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (cr_case_get_pauses (paused));
+  {
+    g_autofree char *day = g_strndup (cr_case_get_updated_at (paused), 10);
+    g_autofree char *expected = g_strdup_printf ("%s..", day);
+
+    g_assert_cmpstr (cr_case_get_pauses (paused), ==, expected);
+  }
+  cr_database_close (db);
+
+  raw = open_raw (path);
+  audit_after = dump_rows (raw, "SELECT * FROM audit ORDER BY id");
+  cases_after = dump_rows (raw, "SELECT " V4_CASE_COLUMNS " FROM cases ORDER BY id");
+  updated_after = dump_rows (raw, "SELECT updated_at FROM cases ORDER BY id");
+  /* The old rows, unchanged, then only the pause the upgrade added. */
+  g_assert_true (g_str_has_prefix (audit_after, audit_before));
+  g_assert_cmpint (query_int_raw (raw, "SELECT count(*) FROM audit"), ==, n_audit + 1);
+  g_assert_cmpint (query_int_raw (raw, "SELECT count(*) FROM audit WHERE entity = 'case-pause'"), ==, 1);
+  g_assert_cmpstr (cases_after, ==, cases_before);
+  g_assert_cmpstr (updated_after, ==, updated_before);
+  g_assert_cmpint (query_int_raw (raw, "SELECT count(*) FROM cases WHERE partners_informed_date IS NOT NULL"
+                                       " OR rr_sent_date IS NOT NULL OR planned_publication_date IS NOT NULL"
+                                       " OR copies_sent_date IS NOT NULL"), ==, 0);
+
+  /* Still append-only, and still written by the old triggers. */
+  g_assert_cmpint (sqlite3_exec (raw, "UPDATE audit SET os_user = 'x'", NULL, NULL, NULL) & 0xff, ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (sqlite3_exec (raw, "DELETE FROM audit", NULL, NULL, NULL) & 0xff, ==, SQLITE_CONSTRAINT);
+  exec_raw (raw, "UPDATE agencies SET contact_phone = '01632 960009' WHERE id = 1;"
+                 "UPDATE cases SET rr_sent_date = '2025-01-22' WHERE id = 1;");
+  g_assert_cmpint (query_int_raw (raw, "SELECT count(*) FROM audit WHERE entity = 'agency'"
+                                       " AND field = 'contact-phone'"), ==, 1);
+  g_assert_cmpint (query_int_raw (raw, "SELECT count(*) FROM audit WHERE entity = 'case'"
+                                       " AND field = 'rr-sent-date' AND new_value = '2025-01-22'"), ==, 1);
+  sqlite3_close (raw);
+
+  /* Applying the migrations leaves the connection as it found it. */
+  {
+    g_autofree char *other = g_build_filename (dir, "other.db", NULL);
+
+    build_database_at (other, 4);
+    raw = open_raw (other);
+    g_assert_true (_cr_migrations_apply (raw, 5, &error));
+    g_assert_no_error (error);
+    g_assert_cmpint (query_int_raw (raw, "PRAGMA legacy_alter_table"), ==, 0);
+    sqlite3_close (raw);
+  }
+
+  cr_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -403,6 +516,7 @@ main (int   argc,
     }
   g_test_add_func ("/storage/migrations/failed-step-changes-nothing", test_failed_step_changes_nothing);
   g_test_add_func ("/storage/migrations/enum-nicks", test_enum_nicks_accepted);
+  g_test_add_func ("/storage/migrations/v4-to-v5-keeps-everything", test_v4_to_v5_keeps_everything);
 
   return g_test_run ();
 }

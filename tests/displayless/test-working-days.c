@@ -421,6 +421,109 @@ test_closures (void)
   check_add ("2025-01-02", -2, closures, "2024-12-23");
 }
 
+/* Negative counts: the date N working days before, over holidays and
+ * closures, and counts that start on a non-working day. */
+static void
+test_negative_counts (void)
+{
+  static const char *days[] = { "2025-12-24" };
+  g_autoptr(GArray) closures = make_closures (days, G_N_ELEMENTS (days));
+
+  /* 7 working days before Tuesday 6 Jan 2026: 5, 2 Jan, 31, 30, 29 Dec
+   * (1 Jan, 25 and 26 Dec are holidays), 24, 23 Dec */
+  check_add ("2026-01-06", -7, NULL, "2025-12-23");
+  g_assert_cmpint (between_iso ("2026-01-06", "2025-12-23", NULL), ==, -7);
+  /* Closed on 24 Dec as well: one more day back */
+  check_add ("2026-01-06", -7, closures, "2025-12-22");
+  g_assert_cmpint (between_iso ("2026-01-06", "2025-12-22", closures), ==, -7);
+  /* Over Easter 2026 (Good Friday 3, Easter Monday 6 April) */
+  check_add ("2026-04-08", -3, NULL, "2026-04-01");
+  /* Starting on a holiday or a weekend, backwards */
+  check_add ("2026-04-06", -1, NULL, "2026-04-02");   /* Easter Monday */
+  check_add ("2026-04-04", -1, NULL, "2026-04-02");   /* Saturday */
+  g_assert_cmpint (between_iso ("2026-04-06", "2026-04-02", NULL), ==, -1);
+  /* Across a year end and a leap day */
+  check_add ("2024-03-01", -2, NULL, "2024-02-28");
+  check_add ("2021-01-04", -1, NULL, "2020-12-31");
+  check_add ("2021-01-04", -3, NULL, "2020-12-29");
+  /* 28 Dec is the Boxing Day substitute, 25 Christmas Day */
+  check_add ("2021-01-04", -4, NULL, "2020-12-24");
+}
+
+/* Counting from a holiday: the start day itself never counts, so both
+ * directions agree. */
+static void
+test_between_from_holiday (void)
+{
+  /* From Christmas Day 2026 (Friday): 28 Dec is the Boxing Day
+   * substitute, so the first working day after is Tuesday 29 */
+  g_assert_cmpint (between_iso ("2026-12-25", "2026-12-28", NULL), ==, 0);
+  g_assert_cmpint (between_iso ("2026-12-25", "2026-12-29", NULL), ==, 1);
+  check_add ("2026-12-25", 1, NULL, "2026-12-29");
+  /* From the coronation holiday, Monday 8 May 2023 */
+  g_assert_cmpint (between_iso ("2023-05-08", "2023-05-12", NULL), ==, 4);
+  /* Backwards to a holiday: the holiday itself does not count */
+  g_assert_cmpint (between_iso ("2023-05-09", "2023-05-08", NULL), ==, 0);
+  g_assert_cmpint (between_iso ("2023-05-09", "2023-05-05", NULL), ==, -1);
+}
+
+static void
+check_name (const char *iso,
+            const char *expected)
+{
+  GDate date;
+
+  date_from (iso, &date);
+  g_assert_cmpstr (cr_bank_holiday_name (&date), ==, expected);
+}
+
+static void
+test_holiday_names (void)
+{
+  check_name ("2024-01-01", "New Year’s Day");
+  check_name ("2022-01-03", "New Year’s Day (substitute day)");
+  check_name ("2023-01-02", "New Year’s Day (substitute day)");
+  check_name ("2025-04-18", "Good Friday");
+  check_name ("2025-04-21", "Easter Monday");
+  check_name ("2025-05-05", "Early May bank holiday");
+  check_name ("2020-05-08", "Early May bank holiday (VE Day)");
+  check_name ("2025-05-26", "Spring bank holiday");
+  check_name ("2022-06-02", "Spring bank holiday");
+  check_name ("2022-06-03", "Platinum Jubilee bank holiday");
+  check_name ("2012-06-04", "Spring bank holiday");
+  check_name ("2012-06-05", "Diamond Jubilee bank holiday");
+  check_name ("2002-06-03", "Golden Jubilee bank holiday");
+  check_name ("2002-06-04", "Spring bank holiday");
+  check_name ("2025-08-25", "Summer bank holiday");
+  check_name ("2022-09-19", "Bank holiday for the State Funeral of Queen Elizabeth II");
+  check_name ("2023-05-08", "Bank holiday for the coronation of King Charles III");
+  check_name ("2011-04-29", "Royal wedding");
+  check_name ("1999-12-31", "Millennium celebrations");
+  check_name ("2025-12-25", "Christmas Day");
+  check_name ("2025-12-26", "Boxing Day");
+  /* 2020: Boxing Day on Saturday */
+  check_name ("2020-12-28", "Boxing Day (substitute day)");
+  /* 2021: Christmas on Saturday */
+  check_name ("2021-12-27", "Christmas Day (substitute day)");
+  check_name ("2021-12-28", "Boxing Day (substitute day)");
+  /* 2022: Christmas on Sunday */
+  check_name ("2022-12-26", "Boxing Day");
+  check_name ("2022-12-27", "Christmas Day (substitute day)");
+  /* Not holidays */
+  check_name ("2021-12-25", NULL);
+  check_name ("2024-06-11", NULL);
+  check_name ("2101-12-25", NULL);
+
+  /* Every holiday of the GOV.UK list has a name */
+  for (guint i = 0; i < G_N_ELEMENTS (gov_uk_holidays); i++)
+    {
+      GDate date;
+
+      date_from (gov_uk_holidays[i], &date);
+      g_assert_nonnull (cr_bank_holiday_name (&date));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -439,6 +542,9 @@ main (int   argc,
   g_test_add_func ("/working-days/start-on-holiday", test_start_on_holiday);
   g_test_add_func ("/working-days/round-trip", test_round_trip);
   g_test_add_func ("/working-days/closures", test_closures);
+  g_test_add_func ("/working-days/negative-counts", test_negative_counts);
+  g_test_add_func ("/working-days/between-from-holiday", test_between_from_holiday);
+  g_test_add_func ("/working-days/holiday-names", test_holiday_names);
 
   return g_test_run ();
 }

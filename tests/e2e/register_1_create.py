@@ -22,9 +22,10 @@ window_gone(app, "Add Agency")
 shot("e2e-02b-after-add")
 A.find(app, "label", "Northbridge Constabulary")
 
-# Cases tab: create a case.
+# Cases tab: create a case with the quick dialog (New Referral, the header
+# button, opens the referral assistant instead).
 A.click(A.find(app, "page tab", "Cases"))
-A.click(A.find(app, "push button", "New Case"))
+A.key("ctrl+shift+n")
 dialog = window(app, "New Case")
 fill(dialog, "Reference", "E2E-2026-001")
 fill(dialog, "Pseudonym", "Child Q")

@@ -1,0 +1,677 @@
+/* cr-rr-page.c: what the pages of the rapid review assistant share
+ *
+ * Copyright 2026 The Case Reviews authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "CrRrPage"
+
+#include "config.h"
+
+#include "cr-rr-page.h"
+#include "cr-rr-page-private.h"
+
+#include "cr-agency.h"
+#include "cr-edit-utils.h"
+#include "cr-involvement.h"
+#include "cr-rapid-review.h"
+
+#include <glib/gi18n.h>
+
+typedef struct
+{
+  CrRrContext *context;        /* borrowed from the assistant */
+  int          step;
+  GPtrArray   *bindings;       /* CrRrBinding */
+
+  GtkRevealer *note_revealer;
+  GtkLabel    *note_label;
+  GtkImage    *note_icon;
+  GtkLabel    *hint_label;
+
+  guint        loading;
+} CrRrPagePrivate;
+
+G_DEFINE_TYPE_WITH_PRIVATE (CrRrPage, cr_rr_page, CR_TYPE_ASSISTANT_PAGE)
+
+enum {
+  PROP_0,
+  PROP_STEP,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/*
+ * Internals shared with the bindings
+ */
+
+GPtrArray *
+_cr_rr_page_get_bindings (CrRrPage *self)
+{
+  CrRrPagePrivate *priv = cr_rr_page_get_instance_private (self);
+
+  return priv->bindings;
+}
+
+void
+_cr_rr_page_loading_push (CrRrPage *self)
+{
+  CrRrPagePrivate *priv = cr_rr_page_get_instance_private (self);
+
+  priv->loading++;
+}
+
+void
+_cr_rr_page_loading_pop (CrRrPage *self)
+{
+  CrRrPagePrivate *priv = cr_rr_page_get_instance_private (self);
+
+  g_return_if_fail (priv->loading > 0);
+  priv->loading--;
+}
+
+/*
+ * Validation
+ */
+
+static gboolean
+cr_rr_page_real_check (CrRrPage    *self,
+                       const char **field,
+                       GError     **error)
+{
+  CrRrPagePrivate *priv = cr_rr_page_get_instance_private (self);
+
+  if (priv->step < 0)
+    return TRUE;
+
+  return cr_rapid_review_check_step (priv->context->rr, (CrRapidReviewStep) priv->step,
+                                     field, error);
+}
+
+static void
+show_hint (CrRrPage   *self,
+           const char *hint)
+{
+  CrRrPagePrivate *priv = cr_rr_page_get_instance_private (self);
+
+  if (priv->hint_label == NULL)
+    return;
+
+  gtk_label_set_text (priv->hint_label, hint != NULL ? hint : "");
+  gtk_widget_set_visible (GTK_WIDGET (priv->hint_label), hint != NULL);
+}
+
+void
+cr_rr_page_validate (CrRrPage *self)
+{
+  CrRrPagePrivate *priv = cr_rr_page_get_instance_private (self);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *hint = NULL;
+  const char *field = NULL;
+  gboolean parse_errors = FALSE;
+  gboolean step_shown = FALSE;
+  gboolean ok;
+
+  g_return_if_fail (CR_IS_RR_PAGE (self));
+
+  if (priv->context == NULL || priv->context->rr == NULL)
+    {
+      cr_assistant_page_set_complete (CR_ASSISTANT_PAGE (self), FALSE);
+      show_hint (self, NULL);
+      return;
+    }
+
+  ok = CR_RR_PAGE_GET_CLASS (self)->check (self, &field, &error);
+  if (!ok && error == NULL)
+    g_set_error_literal (&error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                         _("Some answers on this page need attention."));
+
+  for (guint i = 0; i < priv->bindings->len; i++)
+    {
+      CrRrBinding *binding = g_ptr_array_index (priv->bindings, i);
+      g_autofree char *message = NULL;
+      gboolean is_step_error = FALSE;
+
+      if (binding->parse_error != NULL)
+        {
+          message = g_strdup (binding->parse_error);
+          parse_errors = TRUE;
+        }
+      else
+        {
+          g_autoptr(GError) field_error = NULL;
+
+          if (!cr_record_field_check (binding->def, cr_record_get (binding->record, binding->field),
+                                      &field_error))
+            message = g_strdup (field_error->message);
+        }
+
+      if (message == NULL && !ok && field != NULL &&
+          binding->record == CR_RECORD (priv->context->rr) &&
+          g_strcmp0 (field, binding->field) == 0)
+        {
+          message = g_strdup (error->message);
+          is_step_error = TRUE;
+        }
+
+      if (message != NULL && !binding->touched)
+        {
+          /* Not shouted beside a field the user has not reached yet, but
+           * said at the foot of the page so Next is never a mystery. */
+          if (hint == NULL)
+            hint = g_steal_pointer (&message);
+          g_clear_pointer (&message, g_free);
+        }
+      else if (message != NULL && is_step_error)
+        step_shown = TRUE;
+
+      _cr_rr_binding_show (binding, message);
+    }
+
+  if (!ok && !step_shown && hint == NULL)
+    hint = g_strdup (error->message);
+
+  show_hint (self, hint);
+  cr_assistant_page_set_complete (CR_ASSISTANT_PAGE (self), ok && !parse_errors);
+}
+
+const char *
+cr_rr_page_get_message (CrRrPage   *self,
+                        CrRecord   *record,
+                        const char *field)
+{
+  CrRrPagePrivate *priv = cr_rr_page_get_instance_private (self);
+
+  g_return_val_if_fail (CR_IS_RR_PAGE (self), NULL);
+
+  for (guint i = 0; i < priv->bindings->len; i++)
+    {
+      CrRrBinding *binding = g_ptr_array_index (priv->bindings, i);
+
+      if (binding->record == record && g_strcmp0 (binding->field, field) == 0)
+        return binding->shown;
+    }
+  return NULL;
+}
+
+const char *
+cr_rr_page_get_hint (CrRrPage *self)
+{
+  CrRrPagePrivate *priv = cr_rr_page_get_instance_private (self);
+
+  g_return_val_if_fail (CR_IS_RR_PAGE (self), NULL);
+
+  if (priv->hint_label == NULL || !gtk_widget_get_visible (GTK_WIDGET (priv->hint_label)))
+    return NULL;
+  return gtk_label_get_text (priv->hint_label);
+}
+
+void
+cr_rr_page_refresh (CrRrPage *self)
+{
+  CrRrPagePrivate *priv = cr_rr_page_get_instance_private (self);
+
+  g_return_if_fail (CR_IS_RR_PAGE (self));
+
+  if (priv->context == NULL || priv->context->rr == NULL)
+    return;
+
+  if (CR_RR_PAGE_GET_CLASS (self)->refresh != NULL)
+    {
+      _cr_rr_page_loading_push (self);
+      CR_RR_PAGE_GET_CLASS (self)->refresh (self);
+      _cr_rr_page_loading_pop (self);
+    }
+  cr_rr_page_validate (self);
+}
+
+void
+cr_rr_page_changed (CrRrPage *self)
+{
+  g_return_if_fail (CR_IS_RR_PAGE (self));
+
+  if (cr_rr_page_is_loading (self))
+    return;
+
+  cr_rr_page_refresh (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/*
+ * Context
+ */
+
+int
+cr_rr_page_get_step (CrRrPage *self)
+{
+  CrRrPagePrivate *priv = cr_rr_page_get_instance_private (self);
+
+  g_return_val_if_fail (CR_IS_RR_PAGE (self), -1);
+
+  return priv->step;
+}
+
+CrRrContext *
+cr_rr_page_get_context (CrRrPage *self)
+{
+  CrRrPagePrivate *priv = cr_rr_page_get_instance_private (self);
+
+  g_return_val_if_fail (CR_IS_RR_PAGE (self), NULL);
+
+  return priv->context;
+}
+
+CrRapidReview *
+cr_rr_page_get_rapid_review (CrRrPage *self)
+{
+  CrRrPagePrivate *priv = cr_rr_page_get_instance_private (self);
+
+  g_return_val_if_fail (CR_IS_RR_PAGE (self), NULL);
+
+  return priv->context != NULL ? priv->context->rr : NULL;
+}
+
+gboolean
+cr_rr_page_is_loading (CrRrPage *self)
+{
+  CrRrPagePrivate *priv = cr_rr_page_get_instance_private (self);
+
+  g_return_val_if_fail (CR_IS_RR_PAGE (self), TRUE);
+
+  return priv->loading > 0 || priv->context == NULL || priv->context->rr == NULL;
+}
+
+void
+cr_rr_page_set_context (CrRrPage    *self,
+                        CrRrContext *context)
+{
+  CrRrPagePrivate *priv = cr_rr_page_get_instance_private (self);
+
+  g_return_if_fail (CR_IS_RR_PAGE (self));
+
+  priv->context = context;
+
+  /* The widgets are rebuilt for the new rapid review: old bindings go. */
+  g_ptr_array_set_size (priv->bindings, 0);
+
+  if (context != NULL && context->rr != NULL)
+    {
+      _cr_rr_page_loading_push (self);
+      if (CR_RR_PAGE_GET_CLASS (self)->load != NULL)
+        CR_RR_PAGE_GET_CLASS (self)->load (self);
+      cr_rr_page_load_bindings (self, NULL);
+      _cr_rr_page_loading_pop (self);
+    }
+
+  cr_rr_page_refresh (self);
+  gtk_widget_set_sensitive (GTK_WIDGET (self), context != NULL && context->rr != NULL);
+}
+
+/*
+ * Layout helpers
+ */
+
+void
+cr_rr_page_setup (CrRrPage *self,
+                  GtkBox   *content)
+{
+  CrRrPagePrivate *priv = cr_rr_page_get_instance_private (self);
+  GtkWidget *box;
+
+  g_return_if_fail (CR_IS_RR_PAGE (self));
+  g_return_if_fail (GTK_IS_BOX (content));
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_add_css_class (box, "card");
+  priv->note_icon = GTK_IMAGE (gtk_image_new_from_icon_name ("document-edit-symbolic"));
+  gtk_widget_set_valign (GTK_WIDGET (priv->note_icon), GTK_ALIGN_START);
+  gtk_widget_set_margin_start (GTK_WIDGET (priv->note_icon), 12);
+  gtk_widget_set_margin_top (GTK_WIDGET (priv->note_icon), 12);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (priv->note_icon));
+  priv->note_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (priv->note_label, TRUE);
+  gtk_label_set_xalign (priv->note_label, 0);
+  gtk_widget_set_hexpand (GTK_WIDGET (priv->note_label), TRUE);
+  gtk_widget_set_margin_top (GTK_WIDGET (priv->note_label), 12);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (priv->note_label), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (priv->note_label), 12);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (priv->note_label));
+
+  priv->note_revealer = GTK_REVEALER (gtk_revealer_new ());
+  gtk_revealer_set_child (priv->note_revealer, box);
+  gtk_widget_set_visible (GTK_WIDGET (priv->note_revealer), FALSE);
+  gtk_box_prepend (content, GTK_WIDGET (priv->note_revealer));
+
+  priv->hint_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (priv->hint_label, TRUE);
+  gtk_label_set_xalign (priv->hint_label, 0);
+  gtk_widget_add_css_class (GTK_WIDGET (priv->hint_label), "dim-label");
+  gtk_widget_set_visible (GTK_WIDGET (priv->hint_label), FALSE);
+  gtk_box_append (content, GTK_WIDGET (priv->hint_label));
+}
+
+void
+cr_rr_page_set_note (CrRrPage   *self,
+                     const char *text,
+                     gboolean    is_error)
+{
+  CrRrPagePrivate *priv = cr_rr_page_get_instance_private (self);
+
+  g_return_if_fail (CR_IS_RR_PAGE (self));
+
+  if (priv->note_revealer == NULL)
+    return;
+
+  gtk_label_set_text (priv->note_label, text != NULL ? text : "");
+  gtk_image_set_from_icon_name (priv->note_icon,
+                                is_error ? "dialog-warning-symbolic" : "document-edit-symbolic");
+  if (is_error)
+    gtk_widget_add_css_class (GTK_WIDGET (priv->note_label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (priv->note_label), "error");
+  gtk_widget_set_visible (GTK_WIDGET (priv->note_revealer), text != NULL);
+  gtk_revealer_set_reveal_child (priv->note_revealer, text != NULL);
+}
+
+const char *
+cr_rr_page_get_note (CrRrPage *self)
+{
+  CrRrPagePrivate *priv = cr_rr_page_get_instance_private (self);
+
+  g_return_val_if_fail (CR_IS_RR_PAGE (self), NULL);
+
+  if (priv->note_revealer == NULL || !gtk_widget_get_visible (GTK_WIDGET (priv->note_revealer)))
+    return NULL;
+  return gtk_label_get_text (priv->note_label);
+}
+
+GtkWidget *
+cr_rr_text_view_new (const char *accessible_label,
+                     int         height)
+{
+  GtkWidget *view = gtk_text_view_new ();
+
+  gtk_text_view_set_wrap_mode (GTK_TEXT_VIEW (view), GTK_WRAP_WORD_CHAR);
+  gtk_text_view_set_accepts_tab (GTK_TEXT_VIEW (view), FALSE);
+  gtk_text_view_set_top_margin (GTK_TEXT_VIEW (view), 12);
+  gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (view), 12);
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (view), 12);
+  gtk_text_view_set_right_margin (GTK_TEXT_VIEW (view), 12);
+  gtk_widget_set_size_request (view, -1, height);
+  gtk_widget_add_css_class (view, "card");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (view),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible_label,
+                                  -1);
+  return view;
+}
+
+GtkWidget *
+cr_rr_message_label_new (gboolean under)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), under ? 0 : 1);
+  if (!under)
+    gtk_label_set_max_width_chars (GTK_LABEL (label), 28);
+  else
+    gtk_widget_set_margin_top (label, 6);
+  gtk_widget_add_css_class (label, "error");
+  gtk_widget_add_css_class (label, "caption");
+  gtk_widget_set_visible (label, FALSE);
+  return label;
+}
+
+/*
+ * The agency picker
+ */
+
+typedef struct
+{
+  CrRrPage         *page;
+  GtkMenuButton    *button;
+  GtkDropDown      *dropdown;
+  GArray           *ids;       /* gint64, parallel to the dropdown's items */
+  CrRrAgencyPicked  picked;
+} AgencyPicker;
+
+static void
+agency_picker_free (gpointer data)
+{
+  AgencyPicker *picker = data;
+
+  g_array_unref (picker->ids);
+  g_free (picker);
+}
+
+static void
+on_agency_picker_show_cb (GtkPopover   *popover,
+                          AgencyPicker *picker)
+{
+  CrRrContext *ctx = cr_rr_page_get_context (picker->page);
+  g_autoptr(GtkStringList) names = gtk_string_list_new (NULL);
+
+  g_array_set_size (picker->ids, 0);
+
+  /* The agencies involved in the case first, then the rest of the
+   * register that is still active. */
+  for (guint i = 0; ctx != NULL && ctx->involvements != NULL && i < ctx->involvements->len; i++)
+    {
+      CrInvolvement *involvement = g_ptr_array_index (ctx->involvements, i);
+      gint64 id = cr_involvement_get_agency_id (involvement);
+
+      gtk_string_list_append (names, cr_involvement_get_agency_name (involvement));
+      g_array_append_val (picker->ids, id);
+    }
+
+  for (guint i = 0; ctx != NULL && ctx->agencies != NULL && i < ctx->agencies->len; i++)
+    {
+      CrAgency *agency = g_ptr_array_index (ctx->agencies, i);
+      gint64 id = cr_agency_get_id (agency);
+      gboolean listed = FALSE;
+
+      for (guint j = 0; j < picker->ids->len && !listed; j++)
+        listed = g_array_index (picker->ids, gint64, j) == id;
+      if (listed || cr_agency_get_archived (agency))
+        continue;
+
+      gtk_string_list_append (names, cr_agency_get_name (agency));
+      g_array_append_val (picker->ids, id);
+    }
+
+  gtk_drop_down_set_model (picker->dropdown, G_LIST_MODEL (names));
+  gtk_drop_down_set_selected (picker->dropdown, 0);
+}
+
+static void
+on_agency_picker_add_cb (GtkButton    *button,
+                         AgencyPicker *picker)
+{
+  guint selected = gtk_drop_down_get_selected (picker->dropdown);
+  GtkStringObject *item;
+
+  if (selected == GTK_INVALID_LIST_POSITION || selected >= picker->ids->len)
+    return;
+
+  item = gtk_drop_down_get_selected_item (picker->dropdown);
+  gtk_menu_button_popdown (picker->button);
+  picker->picked (picker->page, g_array_index (picker->ids, gint64, selected),
+                  gtk_string_object_get_string (item));
+}
+
+GtkWidget *
+cr_rr_page_create_agency_picker (CrRrPage         *self,
+                                 const char       *label,
+                                 CrRrAgencyPicked  picked)
+{
+  AgencyPicker *picker;
+  GtkWidget *button;
+  GtkWidget *popover;
+  GtkWidget *box;
+  GtkWidget *heading;
+  GtkWidget *dropdown;
+  GtkWidget *add;
+
+  g_return_val_if_fail (CR_IS_RR_PAGE (self), NULL);
+
+  button = gtk_menu_button_new ();
+  gtk_menu_button_set_label (GTK_MENU_BUTTON (button), label);
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (button, "flat");
+
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_size_request (box, 280, -1);
+
+  heading = gtk_label_new (_("Agency"));
+  gtk_label_set_xalign (GTK_LABEL (heading), 0);
+  gtk_widget_add_css_class (heading, "heading");
+  gtk_box_append (GTK_BOX (box), heading);
+
+  dropdown = gtk_drop_down_new (NULL, NULL);
+  gtk_drop_down_set_enable_search (GTK_DROP_DOWN (dropdown), TRUE);
+  gtk_drop_down_set_expression (GTK_DROP_DOWN (dropdown),
+                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (dropdown),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Agency"),
+                                  -1);
+  gtk_box_append (GTK_BOX (box), dropdown);
+
+  add = gtk_button_new_with_mnemonic (_("_Add"));
+  gtk_widget_set_halign (add, GTK_ALIGN_END);
+  gtk_widget_set_margin_top (add, 6);
+  gtk_widget_add_css_class (add, "suggested-action");
+  gtk_box_append (GTK_BOX (box), add);
+
+  popover = gtk_popover_new ();
+  gtk_popover_set_child (GTK_POPOVER (popover), box);
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (button), popover);
+
+  picker = g_new0 (AgencyPicker, 1);
+  picker->page = self;
+  picker->button = GTK_MENU_BUTTON (button);
+  picker->dropdown = GTK_DROP_DOWN (dropdown);
+  picker->ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  picker->picked = picked;
+  g_object_set_data_full (G_OBJECT (button), "cr-agency-picker", picker, agency_picker_free);
+
+  g_signal_connect (popover, "show", G_CALLBACK (on_agency_picker_show_cb), picker);
+  g_signal_connect (add, "clicked", G_CALLBACK (on_agency_picker_add_cb), picker);
+
+  return button;
+}
+
+/*
+ * GObject overrides
+ */
+
+static void
+cr_rr_page_dispose (GObject *object)
+{
+  CrRrPage *self = CR_RR_PAGE (object);
+  CrRrPagePrivate *priv = cr_rr_page_get_instance_private (self);
+
+  /* Bindings hold handlers on widgets that are about to go. */
+  g_ptr_array_set_size (priv->bindings, 0);
+  priv->context = NULL;
+
+  G_OBJECT_CLASS (cr_rr_page_parent_class)->dispose (object);
+}
+
+static void
+cr_rr_page_finalize (GObject *object)
+{
+  CrRrPage *self = CR_RR_PAGE (object);
+  CrRrPagePrivate *priv = cr_rr_page_get_instance_private (self);
+
+  g_clear_pointer (&priv->bindings, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (cr_rr_page_parent_class)->finalize (object);
+}
+
+static void
+cr_rr_page_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  CrRrPage *self = CR_RR_PAGE (object);
+  CrRrPagePrivate *priv = cr_rr_page_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_STEP:
+      g_value_set_int (value, priv->step);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cr_rr_page_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  CrRrPage *self = CR_RR_PAGE (object);
+  CrRrPagePrivate *priv = cr_rr_page_get_instance_private (self);
+
+  switch (prop_id)
+    {
+    case PROP_STEP:
+      priv->step = g_value_get_int (value);
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cr_rr_page_class_init (CrRrPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = cr_rr_page_dispose;
+  object_class->finalize = cr_rr_page_finalize;
+  object_class->get_property = cr_rr_page_get_property;
+  object_class->set_property = cr_rr_page_set_property;
+
+  klass->check = cr_rr_page_real_check;
+
+  properties[PROP_STEP] =
+    g_param_spec_int ("step", NULL, NULL,
+                      -1, CR_RAPID_REVIEW_N_STEPS - 1, -1,
+                      (G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS));
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+cr_rr_page_init (CrRrPage *self)
+{
+  CrRrPagePrivate *priv = cr_rr_page_get_instance_private (self);
+
+  priv->step = -1;
+  priv->bindings = g_ptr_array_new_with_free_func ((GDestroyNotify) _cr_rr_binding_free);
+  cr_assistant_page_set_complete (CR_ASSISTANT_PAGE (self), FALSE);
+}

@@ -1,0 +1,285 @@
+/* cr-pdf-view-page.c: one page of a CrPdfView */
+/*
+ * Copyright 2026 The Case Reviews authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#define G_LOG_DOMAIN "CrPdfView"
+
+#include "config.h"
+
+#include "cr-pdf-view-page.h"
+
+#include <glib/gi18n.h>
+#include <math.h>
+
+#define SPINNER_SIZE 32
+#define ERROR_MARGIN 24
+
+/* The page is paper whatever the style, so what is drawn on it keeps a
+ * dark ink in the dark style too. */
+static const char paper_css[] =
+  "spinner { color: rgba(0, 0, 0, 0.45); }\n"
+  "label { color: rgba(0, 0, 0, 0.7); }\n";
+
+struct _CrPdfViewPage
+{
+  GtkWidget   parent_instance;
+
+  GtkWidget  *spinner;
+  GtkWidget  *error_label;
+
+  GdkTexture *texture;
+  guint       index;
+  double      page_width;
+  double      page_height;
+  double      zoom;
+};
+
+G_DEFINE_FINAL_TYPE (CrPdfViewPage, cr_pdf_view_page, GTK_TYPE_WIDGET)
+
+
+/*
+ * Helpers
+ */
+
+static void
+use_paper_style (GtkWidget *widget)
+{
+  static GtkCssProvider *provider;
+
+  if (provider == NULL)
+    {
+      provider = gtk_css_provider_new ();
+      gtk_css_provider_load_from_data (provider, paper_css, -1);
+    }
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  gtk_style_context_add_provider (gtk_widget_get_style_context (widget),
+                                  GTK_STYLE_PROVIDER (provider),
+                                  GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+}
+
+
+/*
+ * GtkWidget overrides
+ */
+
+static void
+cr_pdf_view_page_measure (GtkWidget      *widget,
+                          GtkOrientation  orientation,
+                          int             for_size,
+                          int            *minimum,
+                          int            *natural,
+                          int            *minimum_baseline,
+                          int            *natural_baseline)
+{
+  CrPdfViewPage *self = CR_PDF_VIEW_PAGE (widget);
+  int size;
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    size = cr_pdf_view_page_get_width (self);
+  else
+    size = cr_pdf_view_page_get_height (self);
+
+  *minimum = *natural = size;
+}
+
+static void
+cr_pdf_view_page_size_allocate (GtkWidget *widget,
+                                int        width,
+                                int        height,
+                                int        baseline)
+{
+  CrPdfViewPage *self = CR_PDF_VIEW_PAGE (widget);
+
+  if (gtk_widget_should_layout (self->spinner))
+    {
+      int size = MIN (SPINNER_SIZE, MIN (width, height));
+
+      gtk_widget_allocate (self->spinner, size, size, -1,
+                           gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT ((width - size) / 2.0,
+                                                                                (height - size) / 2.0)));
+    }
+
+  if (gtk_widget_should_layout (self->error_label))
+    {
+      int label_width = MAX (width - 2 * ERROR_MARGIN, 1);
+      int label_height, unused;
+
+      gtk_widget_measure (self->error_label, GTK_ORIENTATION_VERTICAL, label_width,
+                          &unused, &label_height, NULL, NULL);
+      label_height = MIN (label_height, height);
+      gtk_widget_allocate (self->error_label, label_width, label_height, -1,
+                           gsk_transform_translate (NULL, &GRAPHENE_POINT_INIT ((width - label_width) / 2.0,
+                                                                                (height - label_height) / 2.0)));
+    }
+}
+
+static void
+cr_pdf_view_page_snapshot (GtkWidget   *widget,
+                           GtkSnapshot *snapshot)
+{
+  CrPdfViewPage *self = CR_PDF_VIEW_PAGE (widget);
+  const GdkRGBA white = { 1.0, 1.0, 1.0, 1.0 };
+  const GdkRGBA shadow = { 0.0, 0.0, 0.0, 0.3 };
+  graphene_rect_t bounds;
+  GskRoundedRect outline;
+
+  graphene_rect_init (&bounds, 0, 0, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  gsk_rounded_rect_init_from_rect (&outline, &bounds, 0);
+
+  gtk_snapshot_append_outset_shadow (snapshot, &outline, &shadow, 0, 1, 1, 3);
+  gtk_snapshot_append_color (snapshot, &white, &bounds);
+  if (self->texture != NULL)
+    gtk_snapshot_append_texture (snapshot, self->texture, &bounds);
+
+  gtk_widget_snapshot_child (widget, self->spinner, snapshot);
+  gtk_widget_snapshot_child (widget, self->error_label, snapshot);
+}
+
+
+/*
+ * GObject overrides
+ */
+
+static void
+cr_pdf_view_page_dispose (GObject *object)
+{
+  CrPdfViewPage *self = CR_PDF_VIEW_PAGE (object);
+
+  g_clear_pointer (&self->spinner, gtk_widget_unparent);
+  g_clear_pointer (&self->error_label, gtk_widget_unparent);
+  g_clear_object (&self->texture);
+
+  G_OBJECT_CLASS (cr_pdf_view_page_parent_class)->dispose (object);
+}
+
+static void
+cr_pdf_view_page_class_init (CrPdfViewPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cr_pdf_view_page_dispose;
+
+  widget_class->measure = cr_pdf_view_page_measure;
+  widget_class->size_allocate = cr_pdf_view_page_size_allocate;
+  widget_class->snapshot = cr_pdf_view_page_snapshot;
+
+  gtk_widget_class_set_css_name (widget_class, "crpdfpage");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_IMG);
+}
+
+static void
+cr_pdf_view_page_init (CrPdfViewPage *self)
+{
+  self->zoom = 1.0;
+
+  self->spinner = gtk_spinner_new ();
+  gtk_widget_set_visible (self->spinner, FALSE);
+  use_paper_style (self->spinner);
+  gtk_widget_set_parent (self->spinner, GTK_WIDGET (self));
+
+  self->error_label = gtk_label_new (NULL);
+  gtk_label_set_wrap (GTK_LABEL (self->error_label), TRUE);
+  gtk_label_set_justify (GTK_LABEL (self->error_label), GTK_JUSTIFY_CENTER);
+  gtk_widget_set_visible (self->error_label, FALSE);
+  use_paper_style (self->error_label);
+  gtk_widget_set_parent (self->error_label, GTK_WIDGET (self));
+}
+
+
+/*
+ * Public API
+ */
+
+GtkWidget *
+cr_pdf_view_page_new (guint  index,
+                      double width,
+                      double height)
+{
+  CrPdfViewPage *self = g_object_new (CR_TYPE_PDF_VIEW_PAGE, NULL);
+  g_autofree char *label = NULL;
+
+  self->index = index;
+  self->page_width = width;
+  self->page_height = height;
+
+  /* Translators: the accessible name of a page in the PDF preview */
+  label = g_strdup_printf (_("Page %u"), index + 1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+
+  return GTK_WIDGET (self);
+}
+
+guint
+cr_pdf_view_page_get_index (CrPdfViewPage *self)
+{
+  g_return_val_if_fail (CR_IS_PDF_VIEW_PAGE (self), 0);
+
+  return self->index;
+}
+
+void
+cr_pdf_view_page_set_zoom (CrPdfViewPage *self,
+                           double         zoom)
+{
+  g_return_if_fail (CR_IS_PDF_VIEW_PAGE (self));
+
+  if (self->zoom == zoom)
+    return;
+
+  self->zoom = zoom;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+int
+cr_pdf_view_page_get_width (CrPdfViewPage *self)
+{
+  g_return_val_if_fail (CR_IS_PDF_VIEW_PAGE (self), 0);
+
+  return MAX (1, (int) round (self->page_width * self->zoom));
+}
+
+int
+cr_pdf_view_page_get_height (CrPdfViewPage *self)
+{
+  g_return_val_if_fail (CR_IS_PDF_VIEW_PAGE (self), 0);
+
+  return MAX (1, (int) round (self->page_height * self->zoom));
+}
+
+void
+cr_pdf_view_page_set_state (CrPdfViewPage *self,
+                            GdkTexture    *texture,
+                            gboolean       rendering,
+                            const char    *error_message)
+{
+  gboolean show_spinner;
+
+  g_return_if_fail (CR_IS_PDF_VIEW_PAGE (self));
+
+  if (g_set_object (&self->texture, texture))
+    gtk_widget_queue_draw (GTK_WIDGET (self));
+
+  /* An old texture stretched beats an empty page while a new one comes. */
+  show_spinner = rendering && texture == NULL;
+  gtk_widget_set_visible (self->spinner, show_spinner);
+  gtk_spinner_set_spinning (GTK_SPINNER (self->spinner), show_spinner);
+
+  gtk_label_set_text (GTK_LABEL (self->error_label), error_message != NULL ? error_message : "");
+  gtk_widget_set_visible (self->error_label, error_message != NULL && texture == NULL && !rendering);
+}
+
+GdkTexture *
+cr_pdf_view_page_get_texture (CrPdfViewPage *self)
+{
+  g_return_val_if_fail (CR_IS_PDF_VIEW_PAGE (self), NULL);
+
+  return self->texture;
+}
