@@ -14,6 +14,7 @@
 #include "cr-agency-summary.h"
 #include "cr-attendee.h"
 #include "cr-child.h"
+#include "cr-deadline-policy.h"
 #include "cr-family-member.h"
 #include "cr-involvement.h"
 #include "cr-parallel-process.h"
@@ -42,6 +43,8 @@ typedef struct
   CrCase        *kase;
   CrReferral    *referral;
   CrRapidReview *rapid_review;
+  GArray        *closures;        /* the partnership's closure days */
+  gboolean       from_awareness;  /* the rapid review clock starts at awareness */
 } Builder;
 
 /* --------------------------------------------------------------------------
@@ -121,7 +124,8 @@ yes_no (CrRecord   *record,
 /* The working days from @from_iso to @to_iso into *@days; FALSE when
  * either date is missing. */
 static gboolean
-count_working_days (const char *from_iso,
+count_working_days (Builder    *b,
+                    const char *from_iso,
                     const char *to_iso,
                     int        *days)
 {
@@ -130,20 +134,21 @@ count_working_days (const char *from_iso,
   if (!cr_date_parse_iso (from_iso, &from) || !cr_date_parse_iso (to_iso, &to))
     return FALSE;
 
-  *days = cr_working_days_between (&from, &to, NULL);
+  *days = cr_working_days_between (&from, &to, b->closures);
   return TRUE;
 }
 
 /* "Notified 3 working days after the local authority became aware", with
  * a note when later than the guidance allows; NULL without both dates. */
 static char *
-describe_notification (const char *aware,
+describe_notification (Builder    *b,
+                       const char *aware,
                        const char *notified)
 {
   g_autofree char *text = NULL;
   int days;
 
-  if (!count_working_days (aware, notified, &days))
+  if (!count_working_days (b, aware, notified, &days))
     return NULL;
   if (days <= 0)
     return g_strdup (_("Notified on the day the local authority became aware"));
@@ -158,23 +163,39 @@ describe_notification (const char *aware,
   return g_strdup_printf (_("%s, later than the 5 working days the guidance allows"), text);
 }
 
-/* "Sent 12 working days after the Panel was notified", likewise. */
+/* "Sent 12 working days after the Panel was notified", likewise; counted
+ * from awareness when the partnership starts the clock there. */
 static char *
-describe_rapid_review (const char *notified,
+describe_rapid_review (Builder    *b,
+                       const char *aware,
+                       const char *notified,
                        const char *sent)
 {
   g_autofree char *text = NULL;
   int days;
 
-  if (!count_working_days (notified, sent, &days))
-    return NULL;
-  if (days <= 0)
-    return g_strdup (_("Sent on the day the Panel was notified"));
-
-  /* Translators: %d is a number of working days */
-  text = g_strdup_printf (ngettext ("Sent %d working day after the Panel was notified",
-                                    "Sent %d working days after the Panel was notified",
-                                    days), days);
+  if (b->from_awareness)
+    {
+      if (!count_working_days (b, aware, sent, &days))
+        return NULL;
+      if (days <= 0)
+        return g_strdup (_("Sent on the day the local authority became aware"));
+      /* Translators: %d is a number of working days */
+      text = g_strdup_printf (ngettext ("Sent %d working day after the local authority became aware",
+                                        "Sent %d working days after the local authority became aware",
+                                        days), days);
+    }
+  else
+    {
+      if (!count_working_days (b, notified, sent, &days))
+        return NULL;
+      if (days <= 0)
+        return g_strdup (_("Sent on the day the Panel was notified"));
+      /* Translators: %d is a number of working days */
+      text = g_strdup_printf (ngettext ("Sent %d working day after the Panel was notified",
+                                        "Sent %d working days after the Panel was notified",
+                                        days), days);
+    }
   if (days <= RAPID_REVIEW_WORKING_DAYS)
     return g_steal_pointer (&text);
   /* Translators: %s is "Sent 17 working days after the Panel was notified" */
@@ -224,7 +245,7 @@ add_section_references (Builder    *b,
   add_date_field (b, _("Date the local authority became aware"), aware);
   add_date_field (b, _("Date the Panel was notified"), notified);
 
-  notify_timing = describe_notification (aware, notified);
+  notify_timing = describe_notification (b, aware, notified);
   if (notify_timing != NULL)
     cr_report_add_field (b->report, _("Timing of the notification"), notify_timing);
 
@@ -233,7 +254,7 @@ add_section_references (Builder    *b,
                   first_set (cr_record_get (rr, "decision-date"), cr_case_get_decision_date (b->kase)));
   add_date_field (b, _("Date the report was sent to the Panel"), sent);
 
-  sent_timing = describe_rapid_review (notified, sent);
+  sent_timing = describe_rapid_review (b, aware, notified, sent);
   if (sent_timing != NULL)
     cr_report_add_field (b->report, _("Timing of the rapid review"), sent_timing);
 }
@@ -378,7 +399,7 @@ add_agency_summary (Builder  *b,
   int late = 0;
 
   if (received != NULL &&
-      count_working_days (cr_record_get (summary, "due-date"),
+      count_working_days (b, cr_record_get (summary, "due-date"),
                           cr_record_get (summary, "received-date"), &late) &&
       late > 0)
     /* Translators: %s is a date, %d a number of working days */
@@ -619,6 +640,8 @@ cr_rapid_review_report_build (CrCase        *kase,
   const char *reference;
   const char *pseudonym;
   Builder b = { 0 };
+  CrDeadlinePolicy *policy = cr_deadline_policy_get_default ();
+  g_autoptr(GArray) closures = cr_deadline_policy_get_closures (policy);
 
   g_return_val_if_fail (CR_IS_CASE (kase), NULL);
   g_return_val_if_fail (referral == NULL || CR_IS_REFERRAL (referral), NULL);
@@ -636,6 +659,9 @@ cr_rapid_review_report_build (CrCase        *kase,
   if (local_authority != NULL && *local_authority == '\0')
     local_authority = NULL;
 
+  b.closures = closures;
+  b.from_awareness = (cr_deadline_policy_get_rapid_review_clock_start (policy) ==
+                      CR_RAPID_REVIEW_CLOCK_AWARENESS);
   b.report = cr_report_new (_("Rapid Review Report"));
   b.kase = kase;
   b.referral = referral;

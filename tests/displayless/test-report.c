@@ -19,6 +19,7 @@
 #include "cr-agency-summary.h"
 #include "cr-attendee.h"
 #include "cr-child.h"
+#include "cr-deadline-policy.h"
 #include "cr-family-member.h"
 #include "cr-identity.h"
 #include "cr-involvement.h"
@@ -916,6 +917,36 @@ test_rapid_review_late (void)
   g_assert_null (strstr (pdf->all, "Panel’s response"));
 }
 
+/* The partnership's closure days and its rapid review clock start (the
+ * default deadline policy) count in the report's timings. */
+static void
+test_rapid_review_policy (void)
+{
+  CrDeadlinePolicy *policy = cr_deadline_policy_get_default ();
+  const char * const closures[] = { "2026-01-12", NULL };
+  g_autoptr(CrCase) kase = make_case ();
+  g_autoptr(CrReferral) referral = make_referral ();
+  g_autoptr(CrRapidReview) rr = make_rapid_review (FALSE);
+  g_autoptr(CrReport) report = NULL;
+  g_autoptr(Pdf) pdf = NULL;
+
+  cr_case_set_notified_date (kase, "2026-01-16");
+  cr_record_set (CR_RECORD (rr), "report-sent-date", "2026-02-13");
+  cr_deadline_policy_set_closure_dates (policy, closures);
+  cr_deadline_policy_set_rapid_review_clock_start (policy, CR_RAPID_REVIEW_CLOCK_AWARENESS);
+
+  report = cr_rapid_review_report_build (kase, referral, rr, NULL, "P", "LA");
+  pdf = render (report);
+
+  cr_deadline_policy_set_closure_dates (policy, NULL);
+  cr_deadline_policy_set_rapid_review_clock_start (policy, CR_RAPID_REVIEW_CLOCK_NOTIFICATION);
+
+  /* Tuesday 6 to Friday 16 January is 8 working days, 7 with Monday 12
+   * closed; to 13 February 28, 27 with the closure. */
+  g_assert_nonnull (strstr (pdf->all, "Notified 7 working days after the local authority became aware"));
+  g_assert_nonnull (strstr (pdf->all, "Sent 27 working days after the local authority became aware, later than the 15 working days the guidance allows"));
+}
+
 /* Sets the agency ids of everything that names an agency to the stored
  * ones: @police_id and @health_id. */
 static void
@@ -1092,6 +1123,7 @@ main (int    argc,
   g_test_add_func ("/report/rapid-review/from-models", test_rapid_review_from_models);
   g_test_add_func ("/report/rapid-review/empty", test_rapid_review_empty);
   g_test_add_func ("/report/rapid-review/late", test_rapid_review_late);
+  g_test_add_func ("/report/rapid-review/policy", test_rapid_review_policy);
   g_test_add_func ("/report/rapid-review/from-database", test_rapid_review_from_database);
 
   return g_test_run ();
