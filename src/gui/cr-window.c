@@ -10,6 +10,8 @@
 #include "config.h"
 
 #include "cr-window.h"
+
+#include "cr-assistant.h"
 #include "cr-window-private.h"
 
 #include "cr-agencies-page.h"
@@ -167,6 +169,24 @@ on_register_n_cases_cb (CrWindow *self)
   _cr_window_update_cases_stack (self);
 }
 
+/* Closes the assistants open over this window before its database closes,
+ * so that each saves its draft (queued ahead of the close, and so
+ * committed) rather than losing what was typed since the last save. */
+static void
+close_assistants (CrWindow *self)
+{
+  g_autoptr(GList) toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    {
+      GtkWindow *other = l->data;
+
+      if (CR_IS_ASSISTANT (other) &&
+          gtk_window_get_transient_for (other) == GTK_WINDOW (self))
+        gtk_window_close (other);
+    }
+}
+
 static gboolean
 cr_window_close_request (GtkWindow *window)
 {
@@ -181,6 +201,7 @@ cr_window_close_request (GtkWindow *window)
     }
   g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
 
+  close_assistants (self);
   g_cancellable_cancel (self->cancellable);
   _cr_window_close_database (self);
 

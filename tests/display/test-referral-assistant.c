@@ -357,6 +357,11 @@ test_last_page_finishes (void)
   g_assert_true (cr_assistant_page_get_applying (CR_ASSISTANT_PAGE (last)));
   g_assert_false (next_sensitive (assistant));
   g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (find_button (assistant, "Back"))));
+  /* Nor can it be closed half-way through. */
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (find_button (assistant, "Cancel"))));
+  gtk_window_close (GTK_WINDOW (assistant));
+  g_assert_nonnull (weak);
+  g_assert_cmpuint (counts.n_cancelled, ==, 0);
   cr_assistant_next_page (assistant);
   cr_assistant_previous_page (assistant);
   g_assert_cmpuint (last->n_applied, ==, 1);
@@ -1285,6 +1290,93 @@ test_referral_finish (Fixture       *fixture,
   wait_for_drafts (fixture->db, 0);
 }
 
+static gpointer
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
+        return window;
+    }
+  return NULL;
+}
+
+static gboolean
+toplevel_shown (gpointer data)
+{
+  return find_toplevel (GPOINTER_TO_SIZE (data)) != NULL;
+}
+
+static void
+on_started_cb (GObject             *owner,
+               CrReferralAssistant *assistant)
+{
+  guint *n_started = g_object_get_data (owner, "n-started");
+
+  (*n_started)++;
+}
+
+static void
+test_referral_launch_resume (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(GtkWidget) parent = g_object_ref_sink (gtk_window_new ());
+  CrReferralAssistant *assistant = new_assistant (fixture, NULL);
+  AdwMessageDialog *dialog;
+  gpointer page;
+  guint n_started = 0;
+
+  g_object_set_data (G_OBJECT (parent), "n-started", &n_started);
+
+  /* No drafts: the assistant opens at once. */
+  gtk_window_destroy (GTK_WINDOW (assistant));
+  cr_referral_launch (GTK_WINDOW (parent), fixture->db, G_OBJECT (parent), on_started_cb);
+  cr_test_wait_count (&n_started, 1, "a new referral to start");
+  assistant = find_toplevel (CR_TYPE_REFERRAL_ASSISTANT);
+  g_assert_nonnull (assistant);
+  g_assert_null (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
+
+  /* Leave one unfinished. */
+  type_into (child_of (page_of (assistant, 0, CR_TYPE_REFERRAL_PAGE_REFERRER), ADW_TYPE_ENTRY_ROW,
+                       "referrer_name_row"), "Ms Okafor");
+  gtk_window_close (GTK_WINDOW (assistant));
+  wait_for_drafts (fixture->db, 1);
+
+  /* Now a new referral offers it first; Start New leaves it alone. */
+  cr_referral_launch (GTK_WINDOW (parent), fixture->db, G_OBJECT (parent), on_started_cb);
+  cr_referral_launch (GTK_WINDOW (parent), fixture->db, G_OBJECT (parent), on_started_cb);
+  cr_test_wait_until (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the resume offer");
+  dialog = find_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Resume Referral?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "“Child A”"));
+  adw_message_dialog_response (dialog, "new");
+  cr_test_wait_count (&n_started, 2, "a new referral to start");
+  /* The second Ctrl+N while the offer was open did nothing. */
+  cr_test_spin (100);
+  g_assert_cmpuint (n_started, ==, 2);
+  assistant = find_toplevel (CR_TYPE_REFERRAL_ASSISTANT);
+  page = page_of (assistant, 0, CR_TYPE_REFERRAL_PAGE_REFERRER);
+  g_assert_cmpstr (gtk_editable_get_text (child_of (page, ADW_TYPE_ENTRY_ROW, "referrer_name_row")), ==, "");
+  gtk_window_destroy (GTK_WINDOW (assistant));
+  cr_test_spin (50);
+
+  /* Resume opens it where it was. */
+  cr_referral_launch (GTK_WINDOW (parent), fixture->db, G_OBJECT (parent), on_started_cb);
+  cr_test_wait_until (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the resume offer");
+  adw_message_dialog_response (find_toplevel (ADW_TYPE_MESSAGE_DIALOG), "resume");
+  cr_test_wait_count (&n_started, 3, "the referral to resume");
+  assistant = find_toplevel (CR_TYPE_REFERRAL_ASSISTANT);
+  page = page_of (assistant, 0, CR_TYPE_REFERRAL_PAGE_REFERRER);
+  g_assert_cmpstr (gtk_editable_get_text (child_of (page, ADW_TYPE_ENTRY_ROW, "referrer_name_row")),
+                   ==, "Ms Okafor");
+  gtk_window_destroy (GTK_WINDOW (assistant));
+  gtk_window_destroy (GTK_WINDOW (parent));
+}
+
 static void
 test_describe_drafts (void)
 {
@@ -1346,6 +1438,7 @@ main (int   argc,
   ADD ("draft-and-resume", test_referral_draft_and_resume);
   ADD ("cancel-keeps-draft", test_referral_cancel_keeps_draft);
   ADD ("finish", test_referral_finish);
+  ADD ("launch-resume", test_referral_launch_resume);
   g_test_add_func ("/referral/describe-drafts", test_describe_drafts);
 
 #undef ADD

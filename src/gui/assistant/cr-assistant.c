@@ -136,6 +136,8 @@ update_navigation (CrAssistant *self)
                                  cr_assistant_page_get_complete (page));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "assistant.back",
                                  !applying && find_previous (self) != NO_PAGE);
+  /* Closing while a page applies would leave its outcome unknown. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "assistant.cancel", !applying);
   gtk_widget_set_visible (GTK_WIDGET (priv->back_button), find_previous (self) != NO_PAGE);
 
   gtk_widget_set_visible (GTK_WIDGET (priv->spinner), applying);
@@ -262,6 +264,11 @@ cr_assistant_close_request (GtkWindow *window)
 {
   CrAssistant *self = CR_ASSISTANT (window);
   CrAssistantPrivate *priv = cr_assistant_get_instance_private (self);
+  CrAssistantPage *page = page_at (self, priv->current);
+
+  /* Wait for the page being applied (recording, say) to finish first. */
+  if (!priv->finished && page != NULL && cr_assistant_page_get_applying (page))
+    return TRUE;
 
   if (!priv->finished)
     g_signal_emit (self, signals[CANCELLED], 0);

@@ -22,10 +22,16 @@ typedef struct
   GPtrArray             *drafts;     /* of CrDraft, newest first */
 } Launch;
 
+#define LAUNCHING_KEY "cr-referral-launching"
+
 static void
 launch_free (gpointer data)
 {
   Launch *launch = data;
+
+  /* The parent may start another referral from now on. */
+  if (launch->parent != NULL)
+    g_object_set_data (G_OBJECT (launch->parent), LAUNCHING_KEY, NULL);
 
   g_clear_object (&launch->parent);
   g_clear_object (&launch->database);
@@ -159,6 +165,12 @@ cr_referral_launch (GtkWindow             *parent,
   g_return_if_fail (parent == NULL || GTK_IS_WINDOW (parent));
   g_return_if_fail (CR_IS_DATABASE (database));
   g_return_if_fail (G_IS_OBJECT (owner));
+
+  /* A second Ctrl+N while the drafts are read, or the offer is open. */
+  if (parent != NULL && g_object_get_data (G_OBJECT (parent), LAUNCHING_KEY) != NULL)
+    return;
+  if (parent != NULL)
+    g_object_set_data (G_OBJECT (parent), LAUNCHING_KEY, GINT_TO_POINTER (TRUE));
 
   launch = g_new0 (Launch, 1);
   launch->parent = parent != NULL ? g_object_ref (parent) : NULL;

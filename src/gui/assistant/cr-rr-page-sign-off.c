@@ -134,8 +134,6 @@ add_slot (CrRrPageSignOff *self,
   gtk_list_box_append (self->sign_off_list, GTK_WIDGET (slot->row));
   g_ptr_array_add (self->slots, slot);
 
-  /* Open the ones still to sign. */
-  adw_expander_row_set_expanded (slot->row, !cr_sign_off_is_complete (sign_off));
   update_slot (slot);
 }
 
@@ -172,6 +170,18 @@ cr_rr_page_sign_off_load (CrRrPage *page)
       g_autoptr(CrSignOff) sign_off = g_list_model_get_item (sign_offs, i);
 
       add_slot (self, sign_off);
+    }
+
+  /* Open the first still to sign, so the form shows its shape. */
+  for (guint i = 0; i < self->slots->len; i++)
+    {
+      Slot *slot = g_ptr_array_index (self->slots, i);
+
+      if (!cr_sign_off_is_complete (slot->sign_off))
+        {
+          adw_expander_row_set_expanded (slot->row, TRUE);
+          break;
+        }
     }
 
   cr_rr_page_bind_entry (page, self->sent_row, CR_RECORD (rr), "report-sent-date", self->sent_message);

@@ -399,12 +399,13 @@ cr_rr_page_summaries_refresh (CrRrPage *page)
     text = g_strdup (_("No agencies are recorded as involved in this case. Use “Add Agency” to record a summary."));
   else if (due != NULL)
     {
-      g_autofree char *described = describe_due (self, due);
+      g_autofree char *due_day = cr_rr_format_day (due);
 
       notified = cr_rr_format_day (cr_case_get_notified_date (ctx->kase));
-      /* Translators: "Due Fri 14 Nov (day 10 of 15)", then a day */
-      text = g_strdup_printf (_("Summaries are usually due by day 10 of the rapid review: %s, counting from the notification on %s."),
-                              described, notified);
+      /* Translators: "… are usually due on Tue 1 Dec, day 10 of the 15
+       * working days from the notification on Tue 17 Nov." */
+      text = g_strdup_printf (_("Summaries are usually due on %s, day 10 of the %d working days from the notification on %s."),
+                              due_day, CR_RR_WORKING_DAYS, notified);
     }
   else
     text = g_strdup (_("The case’s notification date is not recorded, so due dates cannot be suggested."));
