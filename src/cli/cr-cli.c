@@ -110,6 +110,7 @@ print_tool_help (CrCli *cli,
   g_autofree char *default_path = cr_database_dup_default_path ();
   g_autofree char *display_path = g_filename_display_name (default_path);
   g_autofree char *exit_help = dup_exit_status_help ();
+  gsize column = 0;
   const GOptionEntry global_help[] = {
     { "help", 'h', 0, G_OPTION_ARG_NONE, NULL,
       N_("Show this help; “COMMAND --help” shows a command’s options"), NULL },
@@ -125,13 +126,20 @@ print_tool_help (CrCli *cli,
   g_string_append_printf (help, "%s\n\n",
                           _("Work with a Case Reviews database from the command line."));
   g_string_append_printf (help, "%s\n", _("Commands:"));
+  /* The summaries line up two spaces after the longest command name. */
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      g_autofree char *name = dup_command_name (&commands[i]);
+
+      column = MAX (column, strlen (name) + 4);
+    }
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
       g_autofree char *name = dup_command_name (&commands[i]);
       gsize width = strlen (name) + 2;
 
       g_string_append_printf (help, "  %s", name);
-      for (gsize j = width; j < 23; j++)
+      for (gsize j = width; j < column; j++)
         g_string_append_c (help, ' ');
       g_string_append_printf (help, "%s\n", _(commands[i].summary));
     }
