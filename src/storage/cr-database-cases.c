@@ -18,6 +18,7 @@
 #include "cr-util.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 /* The columns read_case_row() reads. The agencies and themes summaries
  * (migration 4) and the pause periods (migration 5) are kept in the row
@@ -26,9 +27,11 @@
   "SELECT c.id, c.reference, c.pseudonym, c.status, c.paused_from, c.review_type," \
   "       c.summary, c.incident_date, c.aware_date, c.notified_date," \
   "       c.decision_date, c.publication_date, c.created_at, c.updated_at," \
-  "       c.agencies, c.themes, c.partners_informed_date, c.rr_sent_date," \
-  "       c.planned_publication_date, c.copies_sent_date, c.pauses" \
+  "       c.agencies, c.themes, c.dates_summary" \
   "  FROM cases c "
+
+/* Read as sqlite3_column_text(): these run for every column of every row. */
+#define COLUMN_TEXT(stmt, column) ((const char *) sqlite3_column_text ((stmt), (column)))
 
 static gboolean
 set_unknown_value_error (const char  *what,
@@ -43,6 +46,36 @@ set_unknown_value_error (const char  *what,
   return FALSE;
 }
 
+/* _cr_db_enum_from_nick() for the review type, without looking the enum
+ * class up for every row. */
+static gboolean
+review_type_from_nick (const char *nick,
+                       int        *value)
+{
+  static GEnumClass *klass;
+  GEnumValue *enum_value;
+
+  if (nick == NULL)
+    return FALSE;
+
+  /* Most cases have not been decided yet. */
+  if (strcmp (nick, "undecided") == 0)
+    {
+      *value = CR_REVIEW_TYPE_UNDECIDED;
+      return TRUE;
+    }
+
+  if (g_once_init_enter (&klass))
+    g_once_init_leave (&klass, g_type_class_ref (CR_TYPE_REVIEW_TYPE));
+
+  enum_value = g_enum_get_value_by_nick (klass, nick);
+  if (enum_value == NULL)
+    return FALSE;
+
+  *value = enum_value->value;
+  return TRUE;
+}
+
 /* Builds the case of the current row. The text is copied once, straight
  * from the statement into the new object (no notify, no per-setter work:
  * nothing can be listening yet); its deadline is computed when first read.
@@ -52,12 +85,14 @@ read_case_row (sqlite3_stmt  *stmt,
                GError       **error)
 {
   CrCaseRow row = { 0, };
-  const char *status_nick = _cr_db_column_text (stmt, 3);
-  const char *paused_nick = _cr_db_column_text (stmt, 4);
-  const char *review_nick = _cr_db_column_text (stmt, 5);
+  g_autofree char *dates_copy = NULL;
+  const char *dates;
+  const char *status_nick = COLUMN_TEXT (stmt, 3);
+  const char *paused_nick = COLUMN_TEXT (stmt, 4);
+  const char *review_nick = COLUMN_TEXT (stmt, 5);
   int review_type;
 
-  row.reference = _cr_db_column_text (stmt, 1);
+  row.reference = COLUMN_TEXT (stmt, 1);
   row.paused_from = CR_CASE_STATUS_REFERRED;
 
   if (!cr_case_status_from_nick (status_nick, &row.status))
@@ -70,7 +105,7 @@ read_case_row (sqlite3_stmt  *stmt,
       set_unknown_value_error (_("status"), paused_nick, row.reference, error);
       return NULL;
     }
-  if (!_cr_db_enum_from_nick (CR_TYPE_REVIEW_TYPE, review_nick, &review_type))
+  if (!review_type_from_nick (review_nick, &review_type))
     {
       set_unknown_value_error (_("review type"), review_nick, row.reference, error);
       return NULL;
@@ -79,26 +114,42 @@ read_case_row (sqlite3_stmt  *stmt,
   row.id = sqlite3_column_int64 (stmt, 0);
   if (row.id < 0)
     {
-      set_unknown_value_error (_("id"), _cr_db_column_text (stmt, 0), row.reference, error);
+      set_unknown_value_error (_("id"), COLUMN_TEXT (stmt, 0), row.reference, error);
       return NULL;
     }
   row.review_type = review_type;
-  row.pseudonym = _cr_db_column_text (stmt, 2);
-  row.summary = _cr_db_column_text (stmt, 6);
-  row.incident_date = _cr_db_column_text (stmt, 7);
-  row.aware_date = _cr_db_column_text (stmt, 8);
-  row.notified_date = _cr_db_column_text (stmt, 9);
-  row.decision_date = _cr_db_column_text (stmt, 10);
-  row.publication_date = _cr_db_column_text (stmt, 11);
-  row.created_at = _cr_db_column_text (stmt, 12);
-  row.updated_at = _cr_db_column_text (stmt, 13);
-  row.agencies = _cr_db_column_text (stmt, 14);
-  row.themes = _cr_db_column_text (stmt, 15);
-  row.partners_informed_date = _cr_db_column_text (stmt, 16);
-  row.rr_sent_date = _cr_db_column_text (stmt, 17);
-  row.planned_publication_date = _cr_db_column_text (stmt, 18);
-  row.copies_sent_date = _cr_db_column_text (stmt, 19);
-  row.pauses = _cr_db_column_text (stmt, 20);
+  row.pseudonym = COLUMN_TEXT (stmt, 2);
+  row.summary = COLUMN_TEXT (stmt, 6);
+  row.incident_date = COLUMN_TEXT (stmt, 7);
+  row.aware_date = COLUMN_TEXT (stmt, 8);
+  row.notified_date = COLUMN_TEXT (stmt, 9);
+  row.decision_date = COLUMN_TEXT (stmt, 10);
+  row.publication_date = COLUMN_TEXT (stmt, 11);
+  row.created_at = COLUMN_TEXT (stmt, 12);
+  row.updated_at = COLUMN_TEXT (stmt, 13);
+  row.agencies = COLUMN_TEXT (stmt, 14);
+  row.themes = COLUMN_TEXT (stmt, 15);
+  dates = COLUMN_TEXT (stmt, 16);
+  if (dates != NULL)
+    {
+      /* "PARTNERS\tRR-SENT\tPLANNED\tCOPIES\tPAUSES" (migration 5),
+       * split in a copy: the row borrows the pieces. */
+      const char **fields[] = { &row.partners_informed_date, &row.rr_sent_date,
+                                &row.planned_publication_date, &row.copies_sent_date, &row.pauses };
+      char *field;
+
+      dates_copy = g_strdup (dates);
+      field = dates_copy;
+      for (guint i = 0; i < G_N_ELEMENTS (fields) && field != NULL; i++)
+        {
+          char *tab = strchr (field, '\t');
+
+          if (tab != NULL)
+            *tab = '\0';
+          *fields[i] = *field != '\0' ? field : NULL;
+          field = tab != NULL ? tab + 1 : NULL;
+        }
+    }
 
   return (GObject *) _cr_case_new_from_row (&row);
 }

@@ -1451,6 +1451,41 @@ test_new_case_dates (Fixture       *fixture,
                                      "31/01/2025", NULL, &error));
   g_assert_error (error, CR_STORAGE_ERROR, CR_STORAGE_ERROR_INVALID);
   g_clear_error (&error);
+  g_assert_true (sync_update_field (fixture->db, "case", cr_case_get_id (stored), "partners-informed-date",
+                                    NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  /* Read back (the register reads them from one summary column). */
+  {
+    g_autoptr(CrCase) again = sync_get_case (fixture->db, cr_case_get_id (stored), NULL, &error);
+    g_autoptr(GPtrArray) cases = sync_list_cases (fixture->db, &error);
+
+    g_assert_no_error (error);
+    g_assert_null (cr_case_get_partners_informed_date (again));
+    g_assert_cmpstr (cr_case_get_rr_sent_date (again), ==, "2025-01-29");
+    g_assert_cmpstr (cr_case_get_planned_publication_date (again), ==, "2025-09-01");
+    g_assert_cmpstr (cr_case_get_copies_sent_date (again), ==, "2025-08-21");
+    g_assert_null (cr_case_get_pauses (again));
+    g_assert_cmpuint (cases->len, ==, 1);
+    g_assert_cmpstr (cr_case_get_copies_sent_date (g_ptr_array_index (cases, 0)), ==, "2025-08-21");
+  }
+  g_assert_true (sync_update_field (fixture->db, "case", cr_case_get_id (stored), "rr-sent-date",
+                                    NULL, NULL, &error));
+  g_assert_true (sync_update_field (fixture->db, "case", cr_case_get_id (stored), "planned-publication-date",
+                                    NULL, NULL, &error));
+  g_assert_true (sync_update_field (fixture->db, "case", cr_case_get_id (stored), "copies-sent-date",
+                                    NULL, NULL, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(CrCase) cleared = sync_get_case (fixture->db, cr_case_get_id (stored), NULL, &error);
+    sqlite3 *raw = open_raw (fixture->path);
+
+    g_assert_no_error (error);
+    g_assert_null (cr_case_get_rr_sent_date (cleared));
+    g_assert_null (cr_case_get_copies_sent_date (cleared));
+    g_assert_cmpint (query_int_raw (raw, "SELECT count(*) FROM cases WHERE dates_summary IS NULL"), ==, 1);
+    sqlite3_close (raw);
+  }
 
   {
     g_autoptr(GPtrArray) audit = sync_list_audit (fixture->db, cr_case_get_id (stored), &error);
