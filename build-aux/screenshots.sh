@@ -22,6 +22,10 @@ run case 1280x800
 run agencies 1280x800
 WM=--wm run preferences 1280x800
 run narrow 420x760
+run timeline 1280x800
+WM=--wm run referral 1280x800
+WM=--wm run rapid-review 1280x800
+WM=--wm run report 1280x800
 # The first-run empty state.
 "$gui_run" --isolate --size 1280x800 --settle 1.5 --shot-window --shot "$SHOTS_DIR/empty.png" \
   -- "$build/src/case-reviews" --database "$work/empty.db"
