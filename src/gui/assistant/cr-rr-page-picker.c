@@ -110,6 +110,10 @@ cr_rr_page_create_agency_picker (CrRrPage         *self,
 
   button = gtk_menu_button_new ();
   gtk_menu_button_set_label (GTK_MENU_BUTTON (button), label);
+  /* Without it GTK 4.8 names the menu button "GtkMenuButton" */
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
   gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
   gtk_widget_add_css_class (button, "flat");
 
