@@ -293,12 +293,17 @@ save_as_action (GtkWidget  *widget,
   gtk_file_filter_add_suffix (pdf_filter, "pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), pdf_filter);
 
-  if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
-    {
-      g_autoptr(GFile) folder = g_file_new_for_path (documents);
+  /* The Documents folder, else the home folder: never the process's
+   * working directory, where the chooser would otherwise start. */
+  {
+    g_autoptr(GFile) folder = NULL;
 
-      gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
-    }
+    if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
+      folder = g_file_new_for_path (documents);
+    else
+      folder = g_file_new_for_path (g_get_home_dir ());
+    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
+  }
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), self->suggested_name);
 
   g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response_cb), self);

@@ -658,6 +658,10 @@ cr_rapid_review_report_build (CrCase        *kase,
     partnership = NULL;
   if (local_authority != NULL && *local_authority == '\0')
     local_authority = NULL;
+  /* Without the setting, the local authority where the incident happened
+   * (which leads the rapid review) as the referral recorded it. */
+  if (local_authority == NULL)
+    local_authority = cr_record_get (CR_RECORD (referral), "incident-la");
 
   b.closures = closures;
   b.from_awareness = (cr_deadline_policy_get_rapid_review_clock_start (policy) ==

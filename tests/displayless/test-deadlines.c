@@ -659,6 +659,17 @@ test_next_deadline (void)
   check_next (kase, "2023-01-19", NULL, NULL, 0);
   cr_case_set_status (kase, CR_CASE_STATUS_AWAITING_PANEL);
   check_next (kase, "2023-01-19", NULL, NULL, 0);
+  /* Decided, the report not yet sent: the rapid review is still due */
+  cr_case_set_rr_sent_date (kase, NULL);
+  cr_case_set_status (kase, CR_CASE_STATUS_RAPID_REVIEW_DECISION);
+  check_next (kase, "2023-01-18", "2023-01-19", "Complete the rapid review", 1);
+  /* An LCSPR decided and the report sent: its 6 months run while the
+   * Panel considers the decision */
+  cr_case_set_rr_sent_date (kase, "2023-01-19");
+  cr_case_set_review_type (kase, CR_REVIEW_TYPE_LCSPR);
+  cr_case_set_decision_date (kase, "2023-01-18");
+  cr_case_set_status (kase, CR_CASE_STATUS_AWAITING_PANEL);
+  check_next (kase, "2023-01-19", "2023-07-18", "Complete and publish the review", 180);
 
   /* The LCSPR: 6 months, then the copies before publication, which come
    * first once the planned date is known (Monday 3 June 2024: back over

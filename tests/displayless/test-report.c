@@ -935,7 +935,9 @@ test_rapid_review_policy (void)
   cr_deadline_policy_set_closure_dates (policy, closures);
   cr_deadline_policy_set_rapid_review_clock_start (policy, CR_RAPID_REVIEW_CLOCK_AWARENESS);
 
-  report = cr_rapid_review_report_build (kase, referral, rr, NULL, "P", "LA");
+  /* No local authority set in the preferences: the one where the
+   * incident happened, from the referral. */
+  report = cr_rapid_review_report_build (kase, referral, rr, NULL, "P", NULL);
   pdf = render (report);
 
   cr_deadline_policy_set_closure_dates (policy, NULL);
@@ -945,6 +947,16 @@ test_rapid_review_policy (void)
    * closed; to 13 February 28, 27 with the closure. */
   g_assert_nonnull (strstr (pdf->all, "Notified 7 working days after the local authority became aware"));
   g_assert_nonnull (strstr (pdf->all, "Sent 27 working days after the local authority became aware, later than the 15 working days the guidance allows"));
+
+  /* The local authority was not "Not recorded": as many such answers as
+   * in the same report with the setting given. */
+  {
+    g_autoptr(CrReport) with_setting = cr_rapid_review_report_build (kase, referral, rr, NULL, "P", "Elsewhere Council");
+    g_autoptr(Pdf) with_setting_pdf = render (with_setting);
+
+    g_assert_nonnull (strstr (with_setting_pdf->all, "Elsewhere Council"));
+    g_assert_cmpuint (count (pdf->all, "Not recorded"), ==, count (with_setting_pdf->all, "Not recorded"));
+  }
 }
 
 /* Sets the agency ids of everything that names an agency to the stored
