@@ -393,26 +393,6 @@ cr_rapid_review_is_signed_off (CrRapidReview *self)
 
 /* ---- Steps ------------------------------------------------------------- */
 
-static gboolean
-check_names (CrRecord            *record,
-             const char * const  *required,
-             const char * const  *optional,
-             const char         **field,
-             GError             **error)
-{
-  for (guint i = 0; required != NULL && required[i] != NULL; i++)
-    if (!_cr_record_check_required (record, required[i], field, error))
-      return FALSE;
-
-  for (guint i = 0; optional != NULL && optional[i] != NULL; i++)
-    if (!_cr_record_check_optional (record, optional[i], field, error))
-      return FALSE;
-
-  return TRUE;
-}
-
-#define NAMES(...) ((const char * const []) { __VA_ARGS__, NULL })
-
 /**
  * cr_rapid_review_check_step:
  * @self: a rapid review
@@ -438,45 +418,45 @@ cr_rapid_review_check_step (CrRapidReview      *self,
   switch (step)
     {
     case CR_RAPID_REVIEW_STEP_MEETING:
-      return check_names (record, NAMES ("meeting-date"),
-                          NAMES ("meeting-time", "meeting-location", "chair"),
-                          field, error) &&
+      return _cr_record_check_fields (record, CR_RECORD_NAMES ("meeting-date"),
+                                      CR_RECORD_NAMES ("meeting-time", "meeting-location", "chair"),
+                                      field, error) &&
              check_attendees (self, TRUE, field, error);
 
     case CR_RAPID_REVIEW_STEP_SUMMARIES:
       return check_summaries (self, field, error);
 
     case CR_RAPID_REVIEW_STEP_EPISODES:
-      return check_names (record, NAMES ("key-practice-episodes"),
-                          NAMES ("lived-experience"), field, error);
+      return _cr_record_check_fields (record, CR_RECORD_NAMES ("key-practice-episodes"),
+                                      CR_RECORD_NAMES ("lived-experience"), field, error);
 
     case CR_RAPID_REVIEW_STEP_ACTIONS:
-      return check_names (record, NAMES ("immediate-actions"), NAMES ("learning"),
-                          field, error);
+      return _cr_record_check_fields (record, CR_RECORD_NAMES ("immediate-actions"), CR_RECORD_NAMES ("learning"),
+                                      field, error);
 
     case CR_RAPID_REVIEW_STEP_CRITERIA:
-      return check_names (record,
-                          NAMES ("criterion-a", "criterion-a-rationale",
-                                 "criterion-b", "criterion-b-rationale",
-                                 "criterion-c", "criterion-c-rationale",
-                                 "criterion-d", "criterion-d-rationale",
-                                 "national-importance"),
-                          NAMES ("national-rationale"), field, error);
+      return _cr_record_check_fields (record,
+                                      CR_RECORD_NAMES ("criterion-a", "criterion-a-rationale",
+                                                       "criterion-b", "criterion-b-rationale",
+                                                       "criterion-c", "criterion-c-rationale",
+                                                       "criterion-d", "criterion-d-rationale",
+                                                       "national-importance"),
+                                      CR_RECORD_NAMES ("national-rationale"), field, error);
 
     case CR_RAPID_REVIEW_STEP_DECISION:
-      return check_names (record,
-                          NAMES ("decision", "decision-rationale", "decision-date"),
-                          NULL, field, error);
+      return _cr_record_check_fields (record,
+                                      CR_RECORD_NAMES ("decision", "decision-rationale", "decision-date"),
+                                      NULL, field, error);
 
     case CR_RAPID_REVIEW_STEP_SIGN_OFF:
-      return check_names (record, NULL, NAMES ("report-sent-date"), field, error) &&
+      return _cr_record_check_fields (record, NULL, CR_RECORD_NAMES ("report-sent-date"), field, error) &&
              check_sign_offs (self, field, error) &&
              _cr_record_check_order (record, "decision-date", "report-sent-date", field, error);
 
     case CR_RAPID_REVIEW_STEP_PANEL:
-      if (!check_names (record, NULL,
-                        NAMES ("panel-response", "panel-response-date", "panel-response-notes"),
-                        field, error) ||
+      if (!_cr_record_check_fields (record, NULL,
+                                    CR_RECORD_NAMES ("panel-response", "panel-response-date", "panel-response-notes"),
+                                    field, error) ||
           !check_panel_needs_report (record, field, error))
         return FALSE;
       /* Optional, but a response comes with its date and a date with its response. */
@@ -492,5 +472,3 @@ cr_rapid_review_check_step (CrRapidReview      *self,
       g_return_val_if_reached (FALSE);
     }
 }
-
-#undef NAMES

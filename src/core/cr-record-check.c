@@ -482,6 +482,24 @@ _cr_record_check_optional (CrRecord     *self,
 }
 
 gboolean
+_cr_record_check_fields (CrRecord            *self,
+                         const char * const  *required,
+                         const char * const  *optional,
+                         const char         **field,
+                         GError             **error)
+{
+  for (guint i = 0; required != NULL && required[i] != NULL; i++)
+    if (!_cr_record_check_required (self, required[i], field, error))
+      return FALSE;
+
+  for (guint i = 0; optional != NULL && optional[i] != NULL; i++)
+    if (!_cr_record_check_optional (self, optional[i], field, error))
+      return FALSE;
+
+  return TRUE;
+}
+
+gboolean
 _cr_record_get_date (CrRecord   *self,
                      const char *name,
                      GDate      *out)

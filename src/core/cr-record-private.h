@@ -25,6 +25,16 @@ gboolean  _cr_record_check_optional  (CrRecord     *self,
                                       const char   *name,
                                       const char  **field,
                                       GError      **error);
+/* Every field of @required (NULL-terminated, may be NULL) is recorded and
+ * valid, then every field of @optional is valid when recorded; on failure
+ * *@field names the first that is not. */
+gboolean  _cr_record_check_fields    (CrRecord            *self,
+                                      const char * const  *required,
+                                      const char * const  *optional,
+                                      const char         **field,
+                                      GError             **error);
+/* A NULL-terminated list of field names, for _cr_record_check_fields(). */
+#define CR_RECORD_NAMES(...) ((const char * const []) { __VA_ARGS__, NULL })
 /* When both dates are recorded and valid, @earlier is not after @later;
  * on failure *@field = @later. */
 gboolean  _cr_record_check_order     (CrRecord     *self,

@@ -354,26 +354,6 @@ cr_referral_get_processes (CrReferral *self)
 
 /* ---- Steps ------------------------------------------------------------- */
 
-static gboolean
-check_fields (CrRecord            *record,
-              const char * const  *required,
-              const char * const  *optional,
-              const char         **field,
-              GError             **error)
-{
-  for (guint i = 0; required != NULL && required[i] != NULL; i++)
-    if (!_cr_record_check_required (record, required[i], field, error))
-      return FALSE;
-
-  for (guint i = 0; optional != NULL && optional[i] != NULL; i++)
-    if (!_cr_record_check_optional (record, optional[i], field, error))
-      return FALSE;
-
-  return TRUE;
-}
-
-#define NAMES(...) ((const char * const []) { __VA_ARGS__, NULL })
-
 /**
  * cr_referral_check_step:
  * @self: a referral
@@ -399,41 +379,41 @@ cr_referral_check_step (CrReferral      *self,
   switch (step)
     {
     case CR_REFERRAL_STEP_REFERRER:
-      return check_fields (record,
-                           NAMES ("referral-date", "referring-agency-id", "referrer-name"),
-                           NAMES ("referring-agency-name", "referrer-role", "notifier-name",
-                                  "notifier-role", "notifier-phone", "notifier-email"),
-                           field, error);
+      return _cr_record_check_fields (record,
+                                      CR_RECORD_NAMES ("referral-date", "referring-agency-id", "referrer-name"),
+                                      CR_RECORD_NAMES ("referring-agency-name", "referrer-role", "notifier-name",
+                                                       "notifier-role", "notifier-phone", "notifier-email"),
+                                      field, error);
 
     case CR_REFERRAL_STEP_CHILDREN:
-      return check_fields (record, NAMES ("pseudonym"), NULL, field, error) &&
+      return _cr_record_check_fields (record, CR_RECORD_NAMES ("pseudonym"), NULL, field, error) &&
              check_children (self, TRUE, field, error);
 
     case CR_REFERRAL_STEP_INCIDENT:
-      return check_fields (record,
-                           NAMES ("incident-date", "aware-date", "nature", "summary"),
-                           NAMES ("incident-time", "location", "abuse-kinds", "perpetrator"),
-                           field, error) &&
+      return _cr_record_check_fields (record,
+                                      CR_RECORD_NAMES ("incident-date", "aware-date", "nature", "summary"),
+                                      CR_RECORD_NAMES ("incident-time", "location", "abuse-kinds", "perpetrator"),
+                                      field, error) &&
              _cr_record_check_order (record, "incident-date", "aware-date", field, error) &&
              _cr_record_check_order (record, "incident-date", "referral-date", field, error);
 
     case CR_REFERRAL_STEP_AREA:
-      return check_fields (record, NAMES ("incident-la", "residence-la"), NULL, field, error) &&
+      return _cr_record_check_fields (record, CR_RECORD_NAMES ("incident-la", "residence-la"), NULL, field, error) &&
              check_involvements (self, field, error);
 
     case CR_REFERRAL_STEP_PARALLEL:
       return check_processes (self, field, error);
 
     case CR_REFERRAL_STEP_DEFINITION:
-      return check_fields (record,
-                           NAMES ("limb-abuse", "limb-harm", "definition-rationale"),
-                           NULL, field, error);
+      return _cr_record_check_fields (record,
+                                      CR_RECORD_NAMES ("limb-abuse", "limb-harm", "definition-rationale"),
+                                      NULL, field, error);
 
     case CR_REFERRAL_STEP_DECISION:
-      if (!check_fields (record,
-                         NAMES ("notify-decision", "notify-rationale"),
-                         NAMES ("notified-date", "panel-reference", "media-interest"),
-                         field, error))
+      if (!_cr_record_check_fields (record,
+                                    CR_RECORD_NAMES ("notify-decision", "notify-rationale"),
+                                    CR_RECORD_NAMES ("notified-date", "panel-reference", "media-interest"),
+                                    field, error))
         return FALSE;
       if (_cr_record_is (record, "notify-decision", "notify") &&
           !_cr_record_check_required (record, "notified-date", field, error))
@@ -445,8 +425,6 @@ cr_referral_check_step (CrReferral      *self,
       g_return_val_if_reached (FALSE);
     }
 }
-
-#undef NAMES
 
 /* ---- Warnings and status ----------------------------------------------- */
 
