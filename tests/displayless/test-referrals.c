@@ -1661,17 +1661,21 @@ run_crash_writer (const char *path)
       return 1;
     }
 
-  if (agencies->len == 0)
+  /* An earlier round may have been killed after storing one agency and
+   * before the other: find each by name, store what is missing. */
+  for (guint i = 0; i < agencies->len; i++)
     {
-      fixture.police = store_agency (db, "Westshire Police", CR_AGENCY_SECTOR_POLICE);
-      fixture.hospital = store_agency (db, "Northbridge Royal Infirmary", CR_AGENCY_SECTOR_HEALTH);
+      CrAgency *agency = g_ptr_array_index (agencies, i);
+
+      if (g_str_equal (cr_agency_get_name (agency), "Westshire Police"))
+        fixture.police = cr_agency_get_id (agency);
+      else if (g_str_equal (cr_agency_get_name (agency), "Northbridge Royal Infirmary"))
+        fixture.hospital = cr_agency_get_id (agency);
     }
-  else
-    {
-      /* By name: Northbridge…, Westshire… */
-      fixture.hospital = cr_agency_get_id (g_ptr_array_index (agencies, 0));
-      fixture.police = cr_agency_get_id (g_ptr_array_index (agencies, 1));
-    }
+  if (fixture.police == 0)
+    fixture.police = store_agency (db, "Westshire Police", CR_AGENCY_SECTOR_POLICE);
+  if (fixture.hospital == 0)
+    fixture.hospital = store_agency (db, "Northbridge Royal Infirmary", CR_AGENCY_SECTOR_HEALTH);
 
   for (;;)
     {
