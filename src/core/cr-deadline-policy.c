@@ -314,6 +314,21 @@ cr_deadline_policy_set_closure_dates (CrDeadlinePolicy   *self,
 }
 
 /**
+ * cr_deadline_policy_day_changed:
+ * @self: a policy
+ *
+ * Says that the date changed (midnight passed, or the machine woke up on
+ * a later day): emits #CrDeadlinePolicy::changed.
+ */
+void
+cr_deadline_policy_day_changed (CrDeadlinePolicy *self)
+{
+  g_return_if_fail (CR_IS_DEADLINE_POLICY (self));
+
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
  * cr_deadline_policy_get_closures:
  * @self: a policy
  *

@@ -54,6 +54,10 @@ CrRapidReviewClockStart  cr_deadline_policy_get_rapid_review_clock_start (CrDead
 void                     cr_deadline_policy_set_rapid_review_clock_start (CrDeadlinePolicy *self,
                                                                           CrRapidReviewClockStart start);
 
+/* A new day began: emits "changed", so that every deadline's days left
+ * and state are counted again from the new today. */
+void                     cr_deadline_policy_day_changed    (CrDeadlinePolicy *self);
+
 /* Follows the keys closure-days and rapid-review-clock-start of
  * @settings (org.casereviews.CaseReviews) from now on. Keys the installed
  * schema lacks are skipped. */

@@ -19,15 +19,42 @@
 #include "cr-window.h"
 
 #include <glib/gi18n.h>
+#include <time.h>
 
 struct _CrApplication
 {
   AdwApplication parent_instance;
 
   gboolean       developer_preview_done;
+  guint32        today;          /* julian day the deadlines were counted on */
+  guint          day_check_id;
 };
 
 G_DEFINE_FINAL_TYPE (CrApplication, cr_application, ADW_TYPE_APPLICATION)
+
+static guint32
+today_julian (void)
+{
+  GDate today;
+
+  g_date_clear (&today, 1);
+  g_date_set_time_t (&today, time (NULL));
+  return g_date_get_julian (&today);
+}
+
+static gboolean
+check_day_cb (gpointer user_data)
+{
+  CrApplication *self = user_data;
+  guint32 today = today_julian ();
+
+  if (today != self->today)
+    {
+      self->today = today;
+      cr_deadline_policy_day_changed (cr_deadline_policy_get_default ());
+    }
+  return G_SOURCE_CONTINUE;
+}
 
 static const GOptionEntry option_entries[] = {
   { "database", 'd', G_OPTION_FLAG_NONE, G_OPTION_ARG_FILENAME, NULL,
@@ -254,6 +281,7 @@ cr_application_activate (GApplication *application)
 static void
 cr_application_startup (GApplication *application)
 {
+  CrApplication *self = CR_APPLICATION (application);
   static const char *quit_accels[] = { "<Primary>q", NULL };
   static const char *preferences_accels[] = { "<Primary>comma", NULL };
 
@@ -275,6 +303,21 @@ cr_application_startup (GApplication *application)
     if (settings != NULL)
       cr_deadline_policy_bind_settings (cr_deadline_policy_get_default (), settings);
   }
+
+  /* Days left count from today: look each minute whether the date has
+   * changed (past midnight, or after a suspend), and count again if so. */
+  self->today = today_julian ();
+  self->day_check_id = g_timeout_add_seconds (60, check_day_cb, self);
+}
+
+static void
+cr_application_shutdown (GApplication *application)
+{
+  CrApplication *self = CR_APPLICATION (application);
+
+  g_clear_handle_id (&self->day_check_id, g_source_remove);
+
+  G_APPLICATION_CLASS (cr_application_parent_class)->shutdown (application);
 }
 
 static void
@@ -286,6 +329,7 @@ cr_application_class_init (CrApplicationClass *klass)
   app_class->command_line = cr_application_command_line;
   app_class->activate = cr_application_activate;
   app_class->startup = cr_application_startup;
+  app_class->shutdown = cr_application_shutdown;
 }
 
 static void

@@ -772,6 +772,10 @@ test_policy (void)
   g_clear_pointer (&closures, g_array_unref);
   closures = cr_deadline_policy_get_closures (policy);
   g_assert_cmpuint (closures->len, ==, 0);
+
+  /* A new day: everything is counted again */
+  cr_deadline_policy_day_changed (policy);
+  g_assert_cmpuint (changed, ==, 4);
 }
 
 static void
