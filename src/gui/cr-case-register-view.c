@@ -14,6 +14,7 @@
 #include "cr-case-register-cells.h"
 #include "cr-case-status.h"
 #include "cr-case.h"
+#include "cr-deadline-policy.h"
 
 #include <glib/gi18n.h>
 
@@ -493,6 +494,27 @@ cr_case_register_view_class_init (CrCaseRegisterViewClass *klass)
   g_type_ensure (CR_TYPE_CASE);
 }
 
+/* Deadlines were counted again (closure days, the clock start, a new
+ * day): the deadline column's order may have changed. Resorted from an
+ * idle, once the register has invalidated every case's deadline. */
+static gboolean
+resort_deadlines_cb (gpointer user_data)
+{
+  CrCaseRegisterView *self = user_data;
+  GtkSorter *sorter = gtk_column_view_column_get_sorter (self->deadline_column);
+
+  if (sorter != NULL)
+    gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_DIFFERENT);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_policy_changed_cb (CrCaseRegisterView *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, resort_deadlines_cb,
+                   g_object_ref (self), g_object_unref);
+}
+
 static void
 setup_column (GtkColumnViewColumn *column,
               CrRegisterColumn     kind,
@@ -530,6 +552,8 @@ cr_case_register_view_init (CrCaseRegisterView *self)
 
   gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->column_view));
   gtk_column_view_sort_by_column (self->column_view, self->reference_column, GTK_SORT_ASCENDING);
+  g_signal_connect_object (cr_deadline_policy_get_default (), "changed",
+                           G_CALLBACK (on_policy_changed_cb), self, G_CONNECT_SWAPPED);
 
   /* Typing while the register has the focus goes to the search. */
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->column_view));

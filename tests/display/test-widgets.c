@@ -14,6 +14,7 @@
 
 #include "cr-case-register-cells.h"
 #include "cr-case-register-view.h"
+#include "cr-deadline-policy.h"
 #include "cr-case-status.h"
 #include "cr-new-case-dialog.h"
 #include "cr-case-register.h"
@@ -263,6 +264,70 @@ test_register_view_filters (void)
   g_assert_cmpint (cr_case_register_get_year_filter (reg), ==, 0);
   g_assert_cmpuint (gtk_drop_down_get_selected (year_dropdown), ==, 0);
   g_assert_cmpstr (results_page (view), ==, "list");
+
+  gtk_window_destroy (window);
+}
+
+/* Deadlines counted again (here: the rapid review clock moved from the
+ * notification to awareness) resort the register by next deadline. */
+typedef struct
+{
+  CrCaseRegisterView *view;
+  const char         *first;
+} FirstWait;
+
+static gboolean
+first_is (gpointer data)
+{
+  FirstWait *wait = data;
+  g_autofree char *first = visible_reference (wait->view, 0);
+
+  return g_strcmp0 (first, wait->first) == 0;
+}
+
+static void
+test_register_view_resorts_deadlines (void)
+{
+  g_autoptr(CrCaseRegister) reg = cr_case_register_new ();
+  g_autoptr(GPtrArray) cases = g_ptr_array_new_with_free_func (g_object_unref);
+  CrDeadlinePolicy *policy = cr_deadline_policy_get_default ();
+  CrCaseRegisterView *view;
+  GtkColumnView *column_view;
+  GtkWindow *window;
+  FirstWait wait;
+
+  /* From the notification: Y 5 Nov + 15 = 26 Nov before X 6 Nov + 15 =
+   * 27 Nov. From awareness: X 2 Nov + 15 = 23 Nov before Y 4 Nov + 15 =
+   * 25 Nov. */
+  g_ptr_array_add (cases, make_case (1, "CR-2026-00X", "Child X", CR_CASE_STATUS_NOTIFIED,
+                                     CR_REVIEW_TYPE_UNDECIDED, "2026-11-01", "2026-11-02",
+                                     "2026-11-06", NULL, NULL));
+  g_ptr_array_add (cases, make_case (2, "CR-2026-00Y", "Child Y", CR_CASE_STATUS_NOTIFIED,
+                                     CR_REVIEW_TYPE_UNDECIDED, "2026-11-01", "2026-11-04",
+                                     "2026-11-05", NULL, NULL));
+  cr_case_register_set_cases (reg, cases);
+
+  window = GTK_WINDOW (gtk_window_new ());
+  gtk_window_set_default_size (window, 1000, 600);
+  view = CR_CASE_REGISTER_VIEW (cr_case_register_view_new ());
+  gtk_window_set_child (window, GTK_WIDGET (view));
+  cr_case_register_view_set_register (view, reg);
+  gtk_window_present (window);
+
+  column_view = template_child (view, CR_TYPE_CASE_REGISTER_VIEW, "column_view");
+  gtk_column_view_sort_by_column (column_view,
+                                  template_child (view, CR_TYPE_CASE_REGISTER_VIEW, "deadline_column"),
+                                  GTK_SORT_ASCENDING);
+  wait = (FirstWait) { view, "CR-2026-00Y" };
+  cr_test_wait_until (first_is, &wait, "Y first, counted from the notification");
+
+  cr_deadline_policy_set_rapid_review_clock_start (policy, CR_RAPID_REVIEW_CLOCK_AWARENESS);
+  wait.first = "CR-2026-00X";
+  cr_test_wait_until (first_is, &wait, "X first, counted from awareness");
+
+  cr_deadline_policy_set_rapid_review_clock_start (policy, CR_RAPID_REVIEW_CLOCK_NOTIFICATION);
+  wait.first = "CR-2026-00Y";
+  cr_test_wait_until (first_is, &wait, "Y first again");
 
   gtk_window_destroy (window);
 }
@@ -774,6 +839,7 @@ main (int   argc,
   g_test_add_func ("/widgets/register-view/deadline-text", test_deadline_text);
   g_test_add_func ("/widgets/register-view/filters", test_register_view_filters);
   g_test_add_func ("/widgets/register-view/sort-and-select", test_register_view_sort_and_select);
+  g_test_add_func ("/widgets/register-view/resorts-deadlines", test_register_view_resorts_deadlines);
   g_test_add_func ("/widgets/register-view/cells-follow-case", test_register_view_cells_follow_case);
   g_test_add_func ("/widgets/window/empty-database", test_window_empty_database);
   g_test_add_func ("/widgets/window/garbage-file", test_window_garbage_file);
