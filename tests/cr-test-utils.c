@@ -7,7 +7,10 @@
 
 #include "config.h"
 
+#include <errno.h>
 #include <glib/gstdio.h>
+#include <poll.h>
+#include <unistd.h>
 
 #include "cr-test-utils.h"
 
@@ -169,4 +172,42 @@ cr_test_collect_widgets (GtkWidget *widget,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     cr_test_collect_widgets (child, type, found);
+}
+
+guint
+cr_test_read_committed (int      fd,
+                        GString *buffer,
+                        gint64   deadline)
+{
+  guint last = 0;
+  char chunk[4096];
+
+  for (;;)
+    {
+      struct pollfd pfd = { fd, POLLIN, 0 };
+      int timeout = deadline < 0 ? -1 : (int) MAX (0, (deadline - g_get_monotonic_time ()) / 1000);
+      int ret = poll (&pfd, 1, timeout);
+      gssize n;
+
+      if (ret == 0)
+        break;
+      if (ret < 0 && errno == EINTR)
+        continue;
+      g_assert_cmpint (ret, >, 0);
+
+      n = read (fd, chunk, sizeof chunk);
+      if (n <= 0)
+        break;
+      g_string_append_len (buffer, chunk, n);
+    }
+
+  /* The last complete line is the last commit the child saw succeed. */
+  {
+    g_auto(GStrv) lines = g_strsplit (buffer->str, "\n", -1);
+    guint n_lines = g_strv_length (lines);
+
+    for (guint i = 0; i + 1 < n_lines; i++)
+      last = MAX (last, (guint) g_ascii_strtoull (lines[i], NULL, 10));
+  }
+  return last;
 }

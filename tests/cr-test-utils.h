@@ -60,4 +60,12 @@ void        cr_test_collect_widgets  (GtkWidget       *widget,
                                       GType            type,
                                       GPtrArray       *found);
 
+/* For the kill -9 crash tests: reads what a crash writer child printed
+ * on @fd into @buffer, until @deadline (monotonic time; -1: until the
+ * pipe closes), and returns the highest number on a complete line, the
+ * last commit the child saw succeed (0 if none). */
+guint       cr_test_read_committed   (int              fd,
+                                      GString         *buffer,
+                                      gint64           deadline);
+
 G_END_DECLS

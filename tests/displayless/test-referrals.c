@@ -8,8 +8,6 @@
 
 #include "config.h"
 
-#include <errno.h>
-#include <poll.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -1694,43 +1692,6 @@ run_crash_writer (const char *path)
     }
 }
 
-static guint
-read_committed (int       fd,
-                GString  *buffer,
-                gint64    deadline)
-{
-  guint last = 0;
-  char chunk[4096];
-
-  for (;;)
-    {
-      struct pollfd pfd = { fd, POLLIN, 0 };
-      int timeout = deadline < 0 ? -1 : (int) MAX (0, (deadline - g_get_monotonic_time ()) / 1000);
-      int ret = poll (&pfd, 1, timeout);
-      gssize n;
-
-      if (ret == 0)
-        break;
-      if (ret < 0 && errno == EINTR)
-        continue;
-      g_assert_cmpint (ret, >, 0);
-
-      n = read (fd, chunk, sizeof chunk);
-      if (n <= 0)
-        break;
-      g_string_append_len (buffer, chunk, n);
-    }
-
-  {
-    g_auto(GStrv) lines = g_strsplit (buffer->str, "\n", -1);
-    guint n_lines = g_strv_length (lines);
-
-    for (guint i = 0; i + 1 < n_lines; i++)
-      last = MAX (last, (guint) g_ascii_strtoull (lines[i], NULL, 10));
-  }
-  return last;
-}
-
 static int
 compare_numbers (gconstpointer a,
                  gconstpointer b)
@@ -1764,11 +1725,11 @@ test_crash_kill_9 (void)
                                 NULL, NULL, &pid, NULL, &out_fd, NULL, &error);
       g_assert_no_error (error);
 
-      read_committed (out_fd, buffer, g_get_monotonic_time () + delay_ms * 1000);
+      cr_test_read_committed (out_fd, buffer, g_get_monotonic_time () + delay_ms * 1000);
       g_assert_cmpint (kill (pid, SIGKILL), ==, 0);
       g_assert_cmpint (waitpid (pid, &status, 0), ==, pid);
       g_assert_true (WIFSIGNALED (status) && WTERMSIG (status) == SIGKILL);
-      committed = read_committed (out_fd, buffer, -1);
+      committed = cr_test_read_committed (out_fd, buffer, -1);
       close (out_fd);
       g_spawn_close_pid (pid);
 
