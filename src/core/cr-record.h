@@ -48,6 +48,9 @@ typedef enum
   /* Not stored in the record's own table: filled in by storage from a
    * join (for example an agency's name beside its id). */
   CR_RECORD_FIELD_FLAG_DERIVED = 1 << 0,
+  /* Stored, but set by storage (a hash, a size): forms show it and do not
+   * offer to edit it. */
+  CR_RECORD_FIELD_FLAG_READ_ONLY = 1 << 1,
 } CrRecordFieldFlags;
 
 typedef struct
@@ -74,9 +77,14 @@ struct _CrRecordClass
    * passed cr_record_field_check(). Optional. */
   gboolean (*validate) (CrRecord  *self,
                         GError   **error);
+  /* One line naming the record in a list, and a second describing it
+   * (translated). Optional: the default title is the value of the first
+   * field, the default subtitle NULL. */
+  char    *(*dup_title)    (CrRecord  *self);
+  char    *(*dup_subtitle) (CrRecord  *self);
 
   /*< private >*/
-  gpointer padding[4];
+  gpointer padding[2];
 };
 
 /* For class_init: installs one string property per field. @fields must
@@ -128,6 +136,19 @@ gboolean             cr_record_check_required       (CrRecord            *self,
 /* Every field, then the class's validate. */
 gboolean             cr_record_validate             (CrRecord            *self,
                                                      GError             **error);
+
+/* The class's dup_title / dup_subtitle (see CrRecordClass). */
+char                *cr_record_dup_title            (CrRecord            *self);
+char                *cr_record_dup_subtitle         (CrRecord            *self);
+/* The translated singular name of the kind of record ("Reviewer",
+ * "Meeting"), set with cr_record_class_set_kind_label() in class_init;
+ * NULL when not set. */
+const char          *cr_record_get_kind_label       (CrRecord            *self);
+void                 cr_record_class_set_kind_label (CrRecordClass       *klass,
+                                                     const char          *label);
+/* A date field's value written for people ("3 March 2026"), or NULL. */
+char                *cr_record_dup_date_label       (CrRecord            *self,
+                                                     const char          *name);
 
 /* The translated label of a choice nick of @field, or NULL. */
 const char          *cr_record_field_get_choice_label (const CrRecordField *field,
