@@ -15,6 +15,7 @@ set -euo pipefail
 build_packages=(
   meson ninja-build pkg-config gcc
   libgtk-4-dev libadwaita-1-dev libsqlite3-dev libpoppler-glib-dev libsodium-dev
+  libarchive-dev
   gettext desktop-file-utils appstream libglib2.0-bin libglib2.0-dev-bin
 )
 

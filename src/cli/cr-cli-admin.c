@@ -11,6 +11,7 @@
 
 #include "cr-cli-private.h"
 #include "cr-demo-data.h"
+#include "cr-demo-documents.h"
 
 #include <glib/gi18n.h>
 
@@ -138,6 +139,12 @@ _cr_cli_cmd_demo (CrCli   *cli,
 
   cr_demo_data_write_async (db, NULL, cr_database_sync_cb, &res);
   if (!cr_demo_data_write_finish_full (db, cr_database_wait (&res), &n_added, &error))
+    return _cr_cli_report_error (cli, error);
+  g_clear_object (&res);
+
+  /* The chronologies and PDF documents of two reviews under way. */
+  cr_demo_documents_write_async (db, NULL, cr_database_sync_cb, &res);
+  if (!cr_demo_documents_write_finish (db, cr_database_wait (&res), NULL, &error))
     return _cr_cli_report_error (cli, error);
 
   if (n_added == 0)

@@ -141,6 +141,7 @@ _cr_cli_exit_code_for_error (const GError *error)
     case CR_STORAGE_ERROR_NOT_FOUND:
     case CR_STORAGE_ERROR_INVALID:
     case CR_STORAGE_ERROR_DUPLICATE:
+    case CR_STORAGE_ERROR_CONSTRAINT:
     case CR_STORAGE_ERROR_CLOSED:
     default:
       return CR_CLI_EXIT_FAILED;

@@ -116,6 +116,38 @@ int         _cr_cli_cmd_working_days_add     (CrCli *cli, char ***args);
 int         _cr_cli_cmd_working_days_between (CrCli *cli, char ***args);
 int         _cr_cli_cmd_working_days_is      (CrCli *cli, char ***args);
 int         _cr_cli_cmd_deadlines            (CrCli *cli, char ***args);
+/* Review workspace (issue 4) */
+int         _cr_cli_cmd_chronology_import    (CrCli *cli, char ***args);
+int         _cr_cli_cmd_chronology_export    (CrCli *cli, char ***args);
+int         _cr_cli_cmd_chronology_list      (CrCli *cli, char ***args);
+int         _cr_cli_cmd_document_add         (CrCli *cli, char ***args);
+int         _cr_cli_cmd_document_list        (CrCli *cli, char ***args);
+int         _cr_cli_cmd_pdf_render           (CrCli *cli, char ***args);
+int         _cr_cli_cmd_pdf_text             (CrCli *cli, char ***args);
+
+/* cr-cli-files.c */
+/* The bytes of the file @path (at most @max_bytes); on failure prints
+ * why and sets *@exit_code (usage: the input is at fault). */
+GBytes     *_cr_cli_read_input_file   (CrCli               *cli,
+                                       const char          *path,
+                                       gsize                max_bytes,
+                                       int                 *exit_code);
+/* --output was given and is not a folder; otherwise a usage error. */
+gboolean    _cr_cli_check_output_path (CrCli               *cli,
+                                       const char          *command,
+                                       const char          *path,
+                                       int                 *exit_code);
+/* Writes @bytes to @path atomically and durably, mode 0600. */
+gboolean    _cr_cli_save_output_file  (CrCli               *cli,
+                                       const char          *path,
+                                       GBytes              *bytes,
+                                       int                 *exit_code);
+/* Finds an agency by name (any case) or by its number; prints the
+ * agencies there are when none matches (exit 1). */
+CrAgency   *_cr_cli_lookup_agency     (CrCli               *cli,
+                                       CrDatabase          *db,
+                                       const char          *name_or_id,
+                                       int                 *exit_code);
 
 /* cr-cli-working-days.c, shared with “deadlines” */
 /* Moves operands such as “-3” behind “--” so that they are not taken for

@@ -40,6 +40,13 @@ static const Command commands[] = {
   { "working-days", "add", "DATE N [--closed DATE]…", N_("The date N working days after DATE"), _cr_cli_cmd_working_days_add },
   { "working-days", "between", "DATE1 DATE2 [--closed DATE]…", N_("Count the working days between two dates"), _cr_cli_cmd_working_days_between },
   { "working-days", "is", "DATE [--closed DATE]…", N_("Say whether DATE is a working day, and why not"), _cr_cli_cmd_working_days_is },
+  { "document", "add", "REFERENCE FILE [--type T] [--agency NAME] [--title T] [--version V]", N_("Attach a file to a case"), _cr_cli_cmd_document_add },
+  { "document", "list", "REFERENCE [--format FORMAT]", N_("List the documents of a case"), _cr_cli_cmd_document_list },
+  { "chronology", "import", "REFERENCE AGENCY FILE [--mapping MAPPING]", N_("Import an agency’s chronology (CSV or XLSX)"), _cr_cli_cmd_chronology_import },
+  { "chronology", "list", "REFERENCE [--format FORMAT]", N_("List the merged chronology of a case"), _cr_cli_cmd_chronology_list },
+  { "chronology", "export", "REFERENCE --output FILE.csv|FILE.pdf [--agency NAME]… [--from DATE] [--to DATE] [--search TEXT]", N_("Write the merged chronology as CSV or PDF"), _cr_cli_cmd_chronology_export },
+  { "pdf", "render", "FILE --page N --output OUT.png [--scale S]", N_("Render a page of a PDF file to PNG"), _cr_cli_cmd_pdf_render },
+  { "pdf", "text", "FILE [--page N]", N_("Print the text of a PDF file"), _cr_cli_cmd_pdf_text },
   { "check", NULL, "", N_("Check the integrity of the database"), _cr_cli_cmd_check },
   { "bench", "register", "[--cases N] [--keep]", N_("Measure loading a large case register"), _cr_cli_cmd_bench_register },
 };

@@ -52,10 +52,11 @@ const char      *cr_milestone_state_to_label (CrMilestoneState state);
  * (+6 weeks), first panel meeting (+8 weeks), practitioner event (+10
  * weeks), family meeting (+12 weeks), first draft (+16 weeks), family
  * sees draft (+18 weeks), final draft (+20 weeks), partners sign off
- * (+22 weeks), copies to the Panel (7 working days before the target is
- * not modelled here: target - 10 days), publication (@target). Dates on
- * weekends move to the Monday. New CrMilestones (transfer full), titles
- * translated. */
+ * (+22 weeks), copies to the Panel and the Secretary of State (7 working
+ * days before @target), publication (@target). Dates on weekends move to
+ * the Monday (to the Friday before when the Monday would pass @target);
+ * no date is after @target and the dates never go backwards. New
+ * CrMilestones (transfer full), titles translated. */
 GPtrArray       *cr_milestone_plan_suggest (const GDate *start,
                                             const GDate *target);
 

@@ -55,6 +55,15 @@ gboolean  _cr_record_has_any         (CrRecord     *self);
 /* The field's translated label. */
 const char *_cr_record_label         (CrRecord     *self,
                                       const char   *name);
+/* The translated label of the choice field @name holds, or NULL. */
+const char *_cr_record_choice_label  (CrRecord     *self,
+                                      const char   *name);
+/* Sets *@out to *@today, or to the real today when @today is NULL. */
+void      _cr_record_today           (const GDate  *today,
+                                      GDate        *out);
+/* Joins the strings of @parts (NULL and "" skipped) with " · " for a
+ * subtitle; NULL when none is left. Frees nothing. */
+char     *_cr_record_join_parts      (GPtrArray    *parts);
 /* Sets *@field when @field is not NULL. */
 void      _cr_record_set_field_out   (const char  **field,
                                       const char   *name);

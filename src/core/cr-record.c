@@ -11,7 +11,9 @@
 
 #include "cr-record.h"
 
+#include "cr-deadline.h"
 #include "cr-record-private.h"
+#include "cr-util.h"
 
 #include <glib/gi18n.h>
 
@@ -45,6 +47,7 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 static GQuark      field_table_quark;
+static GQuark      kind_label_quark;
 
 static const FieldTable *
 lookup_table (GType type)
@@ -207,6 +210,25 @@ cr_record_set_property (GObject      *object,
   G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
+/* The value of the first field that is not filled in by storage. */
+static char *
+cr_record_real_dup_title (CrRecord *self)
+{
+  const FieldTable *table = get_table (self);
+
+  for (guint i = 0; table != NULL && i < table->n_fields; i++)
+    if ((table->fields[i].flags & CR_RECORD_FIELD_FLAG_DERIVED) == 0)
+      return g_strdup (get_values (self)[i]);
+
+  return NULL;
+}
+
+static char *
+cr_record_real_dup_subtitle (CrRecord *self)
+{
+  return NULL;
+}
+
 static void
 cr_record_class_init (CrRecordClass *klass)
 {
@@ -217,7 +239,11 @@ cr_record_class_init (CrRecordClass *klass)
   object_class->get_property = cr_record_get_property;
   object_class->set_property = cr_record_set_property;
 
+  klass->dup_title = cr_record_real_dup_title;
+  klass->dup_subtitle = cr_record_real_dup_subtitle;
+
   field_table_quark = g_quark_from_static_string ("cr-record-field-table");
+  kind_label_quark = g_quark_from_static_string ("cr-record-kind-label");
 
   properties[PROP_ID] =
     g_param_spec_int64 ("id", NULL, NULL, 0, G_MAXINT64, 0, rw);
@@ -455,6 +481,111 @@ cr_record_copy_from (CrRecord *self,
   g_object_thaw_notify (G_OBJECT (self));
 }
 
+/**
+ * cr_record_dup_title:
+ * @self: a record
+ *
+ * Returns: (transfer full) (nullable): one line naming the record in a
+ *   list: the class's title, by default the value of its first field
+ */
+char *
+cr_record_dup_title (CrRecord *self)
+{
+  CrRecordClass *klass;
+
+  g_return_val_if_fail (CR_IS_RECORD (self), NULL);
+
+  klass = CR_RECORD_GET_CLASS (self);
+
+  return klass->dup_title != NULL ? klass->dup_title (self) : NULL;
+}
+
+/**
+ * cr_record_dup_subtitle:
+ * @self: a record
+ *
+ * Returns: (transfer full) (nullable): a line describing the record, or
+ *   %NULL
+ */
+char *
+cr_record_dup_subtitle (CrRecord *self)
+{
+  CrRecordClass *klass;
+
+  g_return_val_if_fail (CR_IS_RECORD (self), NULL);
+
+  klass = CR_RECORD_GET_CLASS (self);
+
+  return klass->dup_subtitle != NULL ? klass->dup_subtitle (self) : NULL;
+}
+
+/**
+ * cr_record_class_set_kind_label:
+ * @klass: a record class, in its class_init
+ * @label: a static untranslated N_() string, such as N_("Reviewer")
+ *
+ * Names the kind of record; cr_record_get_kind_label() translates it.
+ */
+void
+cr_record_class_set_kind_label (CrRecordClass *klass,
+                                const char    *label)
+{
+  g_return_if_fail (CR_IS_RECORD_CLASS (klass));
+  g_return_if_fail (label != NULL);
+
+  g_type_set_qdata (G_TYPE_FROM_CLASS (klass), kind_label_quark, (gpointer) label);
+}
+
+/**
+ * cr_record_get_kind_label:
+ * @self: a record
+ *
+ * Returns: (nullable): the translated name of the kind of record, or
+ *   %NULL when its class set none
+ */
+const char *
+cr_record_get_kind_label (CrRecord *self)
+{
+  g_return_val_if_fail (CR_IS_RECORD (self), NULL);
+
+  for (GType type = G_OBJECT_TYPE (self);
+       type != 0 && type != CR_TYPE_RECORD;
+       type = g_type_parent (type))
+    {
+      const char *label = g_type_get_qdata (type, kind_label_quark);
+
+      if (label != NULL)
+        return _(label);
+    }
+
+  return NULL;
+}
+
+/**
+ * cr_record_dup_date_label:
+ * @self: a record
+ * @name: the name of a date field
+ *
+ * Returns: (transfer full) (nullable): the date written for people, "3
+ *   March 2026", or %NULL when the field holds no valid date
+ */
+char *
+cr_record_dup_date_label (CrRecord   *self,
+                          const char *name)
+{
+  const char *value;
+  GDate date;
+
+  g_return_val_if_fail (CR_IS_RECORD (self), NULL);
+  g_return_val_if_fail (name != NULL, NULL);
+
+  value = cr_record_get (self, name);
+  if (!cr_date_parse_iso (value, &date))
+    return NULL;
+
+  return cr_deadline_format_long_date (value);
+}
+
 /* Private helpers for the subclasses (cr-record-private.h). */
 
 gboolean
@@ -479,4 +610,51 @@ _cr_record_label (CrRecord   *self,
   g_return_val_if_fail (field != NULL, name);
 
   return _(field->label);
+}
+
+const char *
+_cr_record_choice_label (CrRecord   *self,
+                         const char *name)
+{
+  const CrRecordField *field = cr_record_find_field (self, name);
+
+  g_return_val_if_fail (field != NULL, NULL);
+
+  return cr_record_field_get_choice_label (field, cr_record_get (self, name));
+}
+
+void
+_cr_record_today (const GDate *today,
+                  GDate       *out)
+{
+  if (today != NULL && g_date_valid (today))
+    *out = *today;
+  else
+    cr_date_set_today (out);
+}
+
+char *
+_cr_record_join_parts (GPtrArray *parts)
+{
+  g_autoptr(GString) text = NULL;
+
+  for (guint i = 0; i < parts->len; i++)
+    {
+      const char *part = g_ptr_array_index (parts, i);
+
+      if (part == NULL || *part == '\0')
+        continue;
+
+      if (text == NULL)
+        text = g_string_new (part);
+      else
+        {
+          /* Translators: between the parts of a line describing a record,
+           * "Lead reviewer · Northbridge Consulting". */
+          g_string_append (text, _(" · "));
+          g_string_append (text, part);
+        }
+    }
+
+  return text != NULL ? g_string_free (g_steal_pointer (&text), FALSE) : NULL;
 }

@@ -16,6 +16,7 @@
 #include "cr-case-agencies-group.h"
 #include "cr-case-people-group.h"
 #include "cr-case-rapid-review-group.h"
+#include "cr-case-review-group.h"
 #include "cr-case-themes-group.h"
 #include "cr-deadline-timeline.h"
 #include "cr-edit-utils.h"
@@ -112,6 +113,7 @@ struct _CrCasePage
   AdwActionRow        *deadline_row;
   GtkLabel            *days_label;
   CrCaseRapidReviewGroup *rapid_review_group;
+  CrCaseReviewGroup   *review_group;
   CrCaseAgenciesGroup *agencies_group;
   CrCaseThemesGroup   *themes_group;
   CrCasePeopleGroup   *people_group;
@@ -621,6 +623,7 @@ cr_case_page_class_init (CrCasePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrCasePage, deadline_row);
   gtk_widget_class_bind_template_child (widget_class, CrCasePage, days_label);
   gtk_widget_class_bind_template_child (widget_class, CrCasePage, rapid_review_group);
+  gtk_widget_class_bind_template_child (widget_class, CrCasePage, review_group);
   gtk_widget_class_bind_template_child (widget_class, CrCasePage, agencies_group);
   gtk_widget_class_bind_template_child (widget_class, CrCasePage, themes_group);
   gtk_widget_class_bind_template_child (widget_class, CrCasePage, people_group);
@@ -630,6 +633,7 @@ cr_case_page_class_init (CrCasePageClass *klass)
 
   g_type_ensure (CR_TYPE_STATUS_ROW);
   g_type_ensure (CR_TYPE_CASE_RAPID_REVIEW_GROUP);
+  g_type_ensure (CR_TYPE_CASE_REVIEW_GROUP);
   g_type_ensure (CR_TYPE_DEADLINE_TIMELINE);
   g_type_ensure (CR_TYPE_CASE_AGENCIES_GROUP);
   g_type_ensure (CR_TYPE_CASE_THEMES_GROUP);
@@ -689,6 +693,7 @@ cr_case_page_init (CrCasePage *self)
                             G_CALLBACK (on_review_type_selected_cb), self);
 
   g_object_bind_property (self, "case", self->rapid_review_group, "case", G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self, "case", self->review_group, "case", G_BINDING_SYNC_CREATE);
   g_object_bind_property (self, "case", self->deadline_timeline, "case", G_BINDING_SYNC_CREATE);
   g_signal_connect_object (cr_deadline_policy_get_default (), "changed",
                            G_CALLBACK (on_deadline_policy_changed_cb), self,
@@ -733,6 +738,7 @@ cr_case_page_set_database (CrCasePage *self,
   for (guint f = 0; f < N_FIELDS; f++)
     cr_field_writer_set_database (self->writers[f], db);
   cr_case_rapid_review_group_set_database (self->rapid_review_group, db);
+  cr_case_review_group_set_database (self->review_group, db);
   cr_case_agencies_group_set_database (self->agencies_group, db);
   cr_case_themes_group_set_database (self->themes_group, db);
   cr_case_people_group_set_database (self->people_group, db);
@@ -780,4 +786,15 @@ cr_case_page_set_case (CrCasePage *self,
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
+}
+
+void
+cr_case_page_open_review (CrCasePage *self)
+{
+  g_return_if_fail (CR_IS_CASE_PAGE (self));
+
+  if (self->kase == NULL || !cr_case_review_group_is_relevant (self->kase))
+    return;
+
+  cr_case_review_group_open (self->review_group);
 }

@@ -41,4 +41,8 @@ CrCase     *cr_case_page_get_case     (CrCasePage *self);
 void        cr_case_page_set_case     (CrCasePage *self,
                                        CrCase     *kase);
 
+/* Opens the practice review workspace of the case shown, when it has one
+ * (the "Practice Review" group is shown). */
+void        cr_case_page_open_review  (CrCasePage *self);
+
 G_END_DECLS

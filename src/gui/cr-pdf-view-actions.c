@@ -107,6 +107,15 @@ scroll_action (GtkWidget  *widget,
 }
 
 
+static void
+copy_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  cr_pdf_view_copy (CR_PDF_VIEW (widget));
+}
+
+
 /*
  * Keys
  */
@@ -139,6 +148,7 @@ _cr_pdf_view_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "pdf.last-page", NULL, last_page_action);
   gtk_widget_class_install_action (widget_class, "pdf.go-to-page", "u", go_to_page_action);
   gtk_widget_class_install_action (widget_class, "pdf.scroll", "(dd)", scroll_action);
+  gtk_widget_class_install_action (widget_class, "pdf.copy", NULL, copy_action);
 
   add_zoom_bindings (widget_class);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Page_Down, 0, "pdf.next-page", NULL);
@@ -151,6 +161,8 @@ _cr_pdf_view_class_init_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, 0, "pdf.scroll", "(dd)", 0.0, -1.0);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Right, 0, "pdf.scroll", "(dd)", 1.0, 0.0);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Left, 0, "pdf.scroll", "(dd)", -1.0, 0.0);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_c, GDK_CONTROL_MASK, "pdf.copy", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Insert, GDK_CONTROL_MASK, "pdf.copy", NULL);
 }
 
 void
@@ -171,4 +183,5 @@ _cr_pdf_view_update_actions (CrPdfView *self)
   gtk_widget_action_set_enabled (widget, "pdf.last-page", have_pages && page + 1 < n_pages);
   gtk_widget_action_set_enabled (widget, "pdf.go-to-page", have_pages);
   gtk_widget_action_set_enabled (widget, "pdf.scroll", have_pages);
+  gtk_widget_action_set_enabled (widget, "pdf.copy", have_pages && cr_pdf_view_get_has_selection (self));
 }

@@ -31,6 +31,9 @@ struct _CrPdfViewPage
   GtkWidget  *error_label;
 
   GdkTexture *texture;
+  GArray     *matches;    /* graphene_rect_t, points */
+  GArray     *selection;  /* graphene_rect_t, points */
+  int         current_match;
   guint       index;
   double      page_width;
   double      page_height;
@@ -60,6 +63,48 @@ use_paper_style (GtkWidget *widget)
                                   GTK_STYLE_PROVIDER (provider),
                                   GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
   G_GNUC_END_IGNORE_DEPRECATIONS
+}
+
+
+/* A named colour of the theme (libadwaita's palette), else @fallback. */
+static GdkRGBA
+theme_color (GtkWidget  *widget,
+             const char *name,
+             const char *fallback,
+             double      alpha)
+{
+  GdkRGBA color;
+
+  G_GNUC_BEGIN_IGNORE_DEPRECATIONS
+  if (!gtk_style_context_lookup_color (gtk_widget_get_style_context (widget), name, &color))
+    gdk_rgba_parse (&color, fallback);
+  G_GNUC_END_IGNORE_DEPRECATIONS
+
+  color.alpha = alpha;
+  return color;
+}
+
+static void
+append_rects (CrPdfViewPage *self,
+              GtkSnapshot   *snapshot,
+              GArray        *rects,
+              int            strong,
+              const GdkRGBA *color,
+              const GdkRGBA *strong_color)
+{
+  if (rects == NULL)
+    return;
+
+  for (guint i = 0; i < rects->len; i++)
+    {
+      const graphene_rect_t *r = &g_array_index (rects, graphene_rect_t, i);
+      graphene_rect_t scaled;
+
+      graphene_rect_init (&scaled,
+                          r->origin.x * self->zoom, r->origin.y * self->zoom,
+                          r->size.width * self->zoom, r->size.height * self->zoom);
+      gtk_snapshot_append_color (snapshot, (int) i == strong ? strong_color : color, &scaled);
+    }
 }
 
 
@@ -136,6 +181,22 @@ cr_pdf_view_page_snapshot (GtkWidget   *widget,
   if (self->texture != NULL)
     gtk_snapshot_append_texture (snapshot, self->texture, &bounds);
 
+  /* Hits as a highlighter pen would mark them, the current one in the
+   * accent colour; the selection as the theme selects text. */
+  if (self->matches != NULL && self->matches->len > 0)
+    {
+      GdkRGBA hit = theme_color (widget, "yellow_3", "#f6d32d", 0.45);
+      GdkRGBA current = theme_color (widget, "accent_bg_color", "#3584e4", 0.55);
+
+      append_rects (self, snapshot, self->matches, self->current_match, &hit, &current);
+    }
+  if (self->selection != NULL && self->selection->len > 0)
+    {
+      GdkRGBA selected = theme_color (widget, "accent_bg_color", "#3584e4", 0.35);
+
+      append_rects (self, snapshot, self->selection, -1, &selected, &selected);
+    }
+
   gtk_widget_snapshot_child (widget, self->spinner, snapshot);
   gtk_widget_snapshot_child (widget, self->error_label, snapshot);
 }
@@ -153,6 +214,8 @@ cr_pdf_view_page_dispose (GObject *object)
   g_clear_pointer (&self->spinner, gtk_widget_unparent);
   g_clear_pointer (&self->error_label, gtk_widget_unparent);
   g_clear_object (&self->texture);
+  g_clear_pointer (&self->matches, g_array_unref);
+  g_clear_pointer (&self->selection, g_array_unref);
 
   G_OBJECT_CLASS (cr_pdf_view_page_parent_class)->dispose (object);
 }
@@ -177,6 +240,7 @@ static void
 cr_pdf_view_page_init (CrPdfViewPage *self)
 {
   self->zoom = 1.0;
+  self->current_match = -1;
 
   self->spinner = gtk_spinner_new ();
   gtk_widget_set_visible (self->spinner, FALSE);
@@ -282,4 +346,50 @@ cr_pdf_view_page_get_texture (CrPdfViewPage *self)
   g_return_val_if_fail (CR_IS_PDF_VIEW_PAGE (self), NULL);
 
   return self->texture;
+}
+
+void
+cr_pdf_view_page_set_matches (CrPdfViewPage *self,
+                              GArray        *rects,
+                              int            current)
+{
+  g_return_if_fail (CR_IS_PDF_VIEW_PAGE (self));
+
+  if (self->matches == NULL && rects == NULL)
+    return;
+
+  g_clear_pointer (&self->matches, g_array_unref);
+  self->matches = rects != NULL ? g_array_ref (rects) : NULL;
+  self->current_match = current;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+cr_pdf_view_page_set_selection (CrPdfViewPage *self,
+                                GArray        *rects)
+{
+  g_return_if_fail (CR_IS_PDF_VIEW_PAGE (self));
+
+  if (self->selection == NULL && rects == NULL)
+    return;
+
+  g_clear_pointer (&self->selection, g_array_unref);
+  self->selection = rects != NULL ? g_array_ref (rects) : NULL;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+guint
+cr_pdf_view_page_get_n_matches (CrPdfViewPage *self)
+{
+  g_return_val_if_fail (CR_IS_PDF_VIEW_PAGE (self), 0);
+
+  return self->matches != NULL ? self->matches->len : 0;
+}
+
+double
+cr_pdf_view_page_get_zoom (CrPdfViewPage *self)
+{
+  g_return_val_if_fail (CR_IS_PDF_VIEW_PAGE (self), 1.0);
+
+  return self->zoom;
 }

@@ -41,4 +41,15 @@ void       cr_pdf_view_page_set_state   (CrPdfViewPage *self,
                                          const char    *error_message);
 GdkTexture *cr_pdf_view_page_get_texture (CrPdfViewPage *self);
 
+/* Find hits on this page (graphene_rect_t in points, or NULL), the one
+ * at @current (or -1) drawn stronger; and the selected text's rectangles
+ * (points, or NULL). The arrays are referenced. */
+void       cr_pdf_view_page_set_matches   (CrPdfViewPage *self,
+                                           GArray        *rects,
+                                           int            current);
+void       cr_pdf_view_page_set_selection (CrPdfViewPage *self,
+                                           GArray        *rects);
+guint      cr_pdf_view_page_get_n_matches (CrPdfViewPage *self);
+double     cr_pdf_view_page_get_zoom      (CrPdfViewPage *self);
+
 G_END_DECLS

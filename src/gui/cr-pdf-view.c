@@ -15,6 +15,7 @@
 #include "cr-pdf-page-cache.h"
 #include "cr-pdf-view-page.h"
 
+#include <glib/gi18n.h>
 #include <math.h>
 
 /* Must match the margins and spacing of pages_box in cr-pdf-view.ui. */
@@ -38,6 +39,9 @@ struct _CrPdfView
   CrPdfDocument     *document;
   CrPdfPageCache    *cache;
   GPtrArray         *pages;         /* CrPdfViewPage, children of pages_box */
+  CrPdfViewSelection *selection;
+  GArray            *matches;       /* CrPdfMatch, or NULL */
+  GtkWidget         *context_menu;
   double            *tops;          /* each page's top in pages_box's parent */
   double             total_height;
   double             max_page_width;
@@ -69,6 +73,7 @@ enum {
   PROP_ZOOM,
   PROP_FIT_WIDTH,
   PROP_PAGE,
+  PROP_HAS_SELECTION,
   N_PROPS
 };
 
@@ -399,6 +404,31 @@ on_click_pressed_cb (CrPdfView *self)
   gtk_widget_grab_focus (GTK_WIDGET (self));
 }
 
+static void
+on_context_pressed_cb (GtkGestureClick *gesture,
+                       int              n_press,
+                       double           x,
+                       double           y,
+                       CrPdfView       *self)
+{
+  GdkRectangle where = { (int) x, (int) y, 1, 1 };
+
+  if (self->context_menu == NULL)
+    {
+      g_autoptr(GMenu) menu = g_menu_new ();
+
+      g_menu_append (menu, _("_Copy"), "pdf.copy");
+      self->context_menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+      gtk_popover_set_has_arrow (GTK_POPOVER (self->context_menu), FALSE);
+      gtk_widget_set_halign (self->context_menu, GTK_ALIGN_START);
+      gtk_widget_set_parent (self->context_menu, GTK_WIDGET (self));
+    }
+
+  gtk_popover_set_pointing_to (GTK_POPOVER (self->context_menu), &where);
+  gtk_popover_popup (GTK_POPOVER (self->context_menu));
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
 
 /*
  * GtkWidget overrides
@@ -452,6 +482,9 @@ cr_pdf_view_dispose (GObject *object)
   CrPdfView *self = CR_PDF_VIEW (object);
 
   g_clear_handle_id (&self->update_id, g_source_remove);
+  g_clear_pointer (&self->selection, _cr_pdf_view_selection_free);
+  g_clear_pointer (&self->matches, g_array_unref);
+  g_clear_pointer (&self->context_menu, gtk_widget_unparent);
   if (self->cache != NULL)
     cr_pdf_page_cache_set_document (self->cache, NULL);
   g_clear_object (&self->cache);
@@ -497,6 +530,9 @@ cr_pdf_view_get_property (GObject    *object,
       break;
     case PROP_PAGE:
       g_value_set_uint (value, self->page);
+      break;
+    case PROP_HAS_SELECTION:
+      g_value_set_boolean (value, cr_pdf_view_get_has_selection (self));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -564,6 +600,10 @@ cr_pdf_view_class_init (CrPdfViewClass *klass)
     g_param_spec_uint ("page", NULL, NULL,
                        0, G_MAXUINT, 0,
                        G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HAS_SELECTION] =
+    g_param_spec_boolean ("has-selection", NULL, NULL,
+                          FALSE,
+                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_RESOURCE_PATH "/ui/cr-pdf-view.ui");
@@ -586,6 +626,15 @@ cr_pdf_view_init (CrPdfView *self)
   self->programmatic_value = -1.0;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->selection = _cr_pdf_view_selection_new (self);
+  {
+    GtkGesture *context = gtk_gesture_click_new ();
+
+    gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (context), GDK_BUTTON_SECONDARY);
+    g_signal_connect (context, "pressed", G_CALLBACK (on_context_pressed_cb), self);
+    gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (context));
+  }
 
   self->cache = cr_pdf_page_cache_new (CR_PDF_PAGE_CACHE_DEFAULT_BUDGET);
   g_signal_connect_object (self->cache, "page-changed",
@@ -622,6 +671,8 @@ cr_pdf_view_set_document (CrPdfView     *self,
   if (self->document == document)
     return;
 
+  _cr_pdf_view_selection_clear (self->selection);
+  g_clear_pointer (&self->matches, g_array_unref);
   cr_pdf_page_cache_set_document (self->cache, NULL);
   g_ptr_array_set_size (self->pages, 0);
   while ((child = gtk_widget_get_first_child (self->pages_box)) != NULL)
@@ -801,4 +852,128 @@ _cr_pdf_view_scroll_by (CrPdfView *self,
   vadj = vadjustment (self);
   gtk_adjustment_set_value (hadj, gtk_adjustment_get_value (hadj) + dx * SCROLL_STEP);
   gtk_adjustment_set_value (vadj, gtk_adjustment_get_value (vadj) + dy * SCROLL_STEP);
+}
+
+GtkWidget *
+_cr_pdf_view_get_page_widget (CrPdfView *self,
+                              guint      index)
+{
+  g_return_val_if_fail (CR_IS_PDF_VIEW (self), NULL);
+
+  return index < n_pages (self) ? GTK_WIDGET (page_widget (self, index)) : NULL;
+}
+
+GtkWidget *
+_cr_pdf_view_get_pages_box (CrPdfView *self)
+{
+  g_return_val_if_fail (CR_IS_PDF_VIEW (self), NULL);
+
+  return self->pages_box;
+}
+
+void
+_cr_pdf_view_notify_has_selection (CrPdfView *self)
+{
+  _cr_pdf_view_update_actions (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_SELECTION]);
+}
+
+
+/*
+ * Find hits and selection
+ */
+
+void
+cr_pdf_view_set_matches (CrPdfView *self,
+                         GArray    *matches,
+                         int        current)
+{
+  guint i = 0;
+
+  g_return_if_fail (CR_IS_PDF_VIEW (self));
+
+  if (matches != NULL)
+    g_array_ref (matches);
+  g_clear_pointer (&self->matches, g_array_unref);
+  self->matches = matches;
+
+  /* Each page gets its own hits, in order, and which of them is current. */
+  for (guint page = 0; page < n_pages (self); page++)
+    {
+      g_autoptr(GArray) rects = NULL;
+      int page_current = -1;
+
+      while (matches != NULL && i < matches->len &&
+             g_array_index (matches, CrPdfMatch, i).page == page)
+        {
+          if (rects == NULL)
+            rects = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
+          if ((int) i == current)
+            page_current = (int) rects->len;
+          g_array_append_val (rects, g_array_index (matches, CrPdfMatch, i).rect);
+          i++;
+        }
+
+      cr_pdf_view_page_set_matches (page_widget (self, page), rects, page_current);
+    }
+}
+
+void
+cr_pdf_view_show_match (CrPdfView *self,
+                        guint      index)
+{
+  const CrPdfMatch *match;
+  double page_size;
+  double height;
+
+  g_return_if_fail (CR_IS_PDF_VIEW (self));
+
+  if (self->matches == NULL || index >= self->matches->len)
+    return;
+
+  match = &g_array_index (self->matches, CrPdfMatch, index);
+  if (match->page >= n_pages (self))
+    return;
+
+  /* The hit a third of the way down the view. */
+  cr_pdf_document_get_page_size (self->document, match->page, NULL, &height);
+  page_size = gtk_adjustment_get_page_size (vadjustment (self));
+  set_anchor (self, match->page, match->rect.origin.y / height, -page_size / 3.0, TRUE);
+  apply_anchor (self);
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  set_current_page (self, match->page);
+}
+
+gboolean
+cr_pdf_view_get_has_selection (CrPdfView *self)
+{
+  g_return_val_if_fail (CR_IS_PDF_VIEW (self), FALSE);
+
+  return self->selection != NULL && _cr_pdf_view_selection_is_set (self->selection);
+}
+
+void
+cr_pdf_view_clear_selection (CrPdfView *self)
+{
+  g_return_if_fail (CR_IS_PDF_VIEW (self));
+
+  _cr_pdf_view_selection_clear (self->selection);
+}
+
+void
+cr_pdf_view_select (CrPdfView             *self,
+                    guint                  page,
+                    const graphene_rect_t *area)
+{
+  g_return_if_fail (CR_IS_PDF_VIEW (self));
+
+  _cr_pdf_view_selection_set (self->selection, page, area);
+}
+
+void
+cr_pdf_view_copy (CrPdfView *self)
+{
+  g_return_if_fail (CR_IS_PDF_VIEW (self));
+
+  _cr_pdf_view_selection_copy (self->selection);
 }

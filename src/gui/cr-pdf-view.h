@@ -24,9 +24,14 @@ G_BEGIN_DECLS
  *
  * Actions (prefix "pdf."): zoom-in, zoom-out, zoom-fit-width, zoom-reset
  * (100 %), next-page, previous-page, first-page, last-page, go-to-page
- * ("u", 0-based), scroll ("(dd)", in steps). Keys when it has the focus:
- * Ctrl+plus/minus/0, Page Up/Down, Home/End, the arrows; Ctrl+scroll
- * zooms.
+ * ("u", 0-based), scroll ("(dd)", in steps), copy. Keys when it has the
+ * focus: Ctrl+plus/minus/0, Page Up/Down, Home/End, the arrows, Ctrl+C;
+ * Ctrl+scroll zooms.
+ *
+ * Find hits (cr_pdf_view_set_matches) are highlighted on their pages, the
+ * current one stronger. Dragging across a page selects its text glyph by
+ * glyph (worked out on the document's worker); "has-selection" says
+ * whether there is one, and Ctrl+C or the context menu copies it.
  */
 
 #define CR_PDF_VIEW_MIN_ZOOM 0.1
@@ -58,5 +63,24 @@ guint          cr_pdf_view_get_page      (CrPdfView     *self);
 /* Scrolls to the top of @page (clamped to the document). */
 void           cr_pdf_view_set_page      (CrPdfView     *self,
                                           guint          page);
+
+/* @matches: a GArray of CrPdfMatch (referenced), or NULL; @current: the
+ * index of the current hit, or -1. */
+void           cr_pdf_view_set_matches   (CrPdfView     *self,
+                                          GArray        *matches,
+                                          int            current);
+/* Scrolls hit @index of the matches into view (about a third down). */
+void           cr_pdf_view_show_match    (CrPdfView     *self,
+                                          guint          index);
+
+gboolean       cr_pdf_view_get_has_selection (CrPdfView *self);
+void           cr_pdf_view_clear_selection   (CrPdfView *self);
+/* Selects what a drag from @area's origin to its far corner (points,
+ * top-left origin of page @page) would. */
+void           cr_pdf_view_select            (CrPdfView             *self,
+                                              guint                  page,
+                                              const graphene_rect_t *area);
+/* Copies the selected text to the clipboard (as pdf.copy). */
+void           cr_pdf_view_copy              (CrPdfView *self);
 
 G_END_DECLS

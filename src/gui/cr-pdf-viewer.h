@@ -10,6 +10,7 @@
 #include <adwaita.h>
 
 #include "cr-pdf-document.h"
+#include "cr-pdf-view.h"
 
 G_BEGIN_DECLS
 
@@ -56,5 +57,20 @@ GtkWidget     *cr_pdf_viewer_get_header_controls (CrPdfViewer *self);
 /* Starts a search (as if typed in the search bar). */
 void           cr_pdf_viewer_find                (CrPdfViewer *self,
                                                   const char  *text);
+
+/* Added with the implementation (H5). */
+const char    *cr_pdf_viewer_get_title           (CrPdfViewer *self);
+CrPdfView     *cr_pdf_viewer_get_view            (CrPdfViewer *self);
+/* The thumbnails sidebar's model: one CrPdfThumbnail per page. */
+GListModel    *cr_pdf_viewer_get_thumbnails      (CrPdfViewer *self);
+/* "sidebar-visible" (the thumbnails; viewer.toggle-sidebar, F9). */
+gboolean       cr_pdf_viewer_get_sidebar_visible (CrPdfViewer *self);
+void           cr_pdf_viewer_set_sidebar_visible (CrPdfViewer *self,
+                                                  gboolean     visible);
+/* The find hits of the last search, the current one (-1: none), and
+ * whether a search is running. */
+guint          cr_pdf_viewer_get_n_matches       (CrPdfViewer *self);
+int            cr_pdf_viewer_get_current_match   (CrPdfViewer *self);
+gboolean       cr_pdf_viewer_is_searching        (CrPdfViewer *self);
 
 G_END_DECLS

@@ -21,7 +21,8 @@ G_BEGIN_DECLS
  * stored record a destructive Delete button at the bottom that asks first.
  * Save runs cr_database_save_record_async; an error is shown in a banner
  * (GtkInfoBar / AdwBanner is 1.3+) inside the dialog and nothing is lost.
- * Escape cancels; Ctrl+Return saves. "saved" is emitted with the stored
+ * Escape cancels (asking first when something typed would be lost);
+ * Ctrl+Return saves. "saved" is emitted with the stored
  * record, "deleted" with the record deleted, then the dialog closes.
  */
 

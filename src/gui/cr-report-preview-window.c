@@ -12,11 +12,9 @@
 #include "cr-report-preview-window.h"
 
 #include "cr-edit-utils.h"
-#include "cr-pdf-document.h"
-#include "cr-pdf-view.h"
+#include "cr-pdf-viewer.h"
 
 #include <glib/gi18n.h>
-#include <math.h>
 
 struct _CrReportPreviewWindow
 {
@@ -24,17 +22,13 @@ struct _CrReportPreviewWindow
 
   /* Template widgets */
   AdwWindowTitle       *window_title;
-  GtkStack             *stack;
-  CrPdfView            *view;
-  AdwStatusPage        *error_page;
-  GtkEntry             *page_entry;
-  GtkLabel             *n_pages_label;
-  GtkLabel             *zoom_label;
+  AdwToastOverlay      *toast_overlay;
+  AdwBin               *controls_bin;
+  CrPdfViewer          *viewer;
 
   /* Owned references */
   GBytes               *pdf;
   char                 *suggested_name;
-  GCancellable         *cancellable;
   GtkFileChooserNative *chooser;
 
   guint                 saving : 1;
@@ -62,96 +56,17 @@ save_data_free (SaveData *data)
 }
 
 static void
-update_page_entry (CrReportPreviewWindow *self)
-{
-  g_autofree char *text = NULL;
-
-  if (cr_pdf_view_get_n_pages (self->view) == 0)
-    text = g_strdup ("");
-  else
-    text = g_strdup_printf ("%u", cr_pdf_view_get_page (self->view) + 1);
-
-  gtk_editable_set_text (GTK_EDITABLE (self->page_entry), text);
-  gtk_widget_remove_css_class (GTK_WIDGET (self->page_entry), "error");
-}
-
-static void
 update_controls (CrReportPreviewWindow *self)
 {
-  GtkWidget *widget = GTK_WIDGET (self);
-  guint n_pages = cr_pdf_view_get_n_pages (self->view);
-  guint page = cr_pdf_view_get_page (self->view);
-  gboolean have_pages = n_pages > 0;
-  g_autofree char *of_pages = NULL;
-  g_autofree char *zoom = NULL;
-
-  if (have_pages)
-    /* Translators: after the page number entry, as in "3 of 12" */
-    of_pages = g_strdup_printf (_("of %u"), n_pages);
-  gtk_label_set_text (self->n_pages_label, of_pages != NULL ? of_pages : "");
-
-  /* Translators: the zoom level, as in "125%" */
-  zoom = g_strdup_printf (_("%.0f%%"), round (cr_pdf_view_get_zoom (self->view) * 100.0));
-  gtk_label_set_text (self->zoom_label, have_pages ? zoom : "");
-
-  if (!gtk_widget_has_focus (GTK_WIDGET (self->page_entry)) ||
-      cr_pdf_view_get_n_pages (self->view) == 0)
-    update_page_entry (self);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->page_entry), have_pages);
-
-  gtk_widget_action_set_enabled (widget, "preview.previous-page", have_pages && page > 0);
-  gtk_widget_action_set_enabled (widget, "preview.first-page", have_pages && page > 0);
-  gtk_widget_action_set_enabled (widget, "preview.next-page", have_pages && page + 1 < n_pages);
-  gtk_widget_action_set_enabled (widget, "preview.last-page", have_pages && page + 1 < n_pages);
-  gtk_widget_action_set_enabled (widget, "preview.zoom-in", have_pages && cr_pdf_view_can_zoom_in (self->view));
-  gtk_widget_action_set_enabled (widget, "preview.zoom-out", have_pages && cr_pdf_view_can_zoom_out (self->view));
-  gtk_widget_action_set_enabled (widget, "preview.zoom-reset", have_pages);
-  gtk_widget_action_set_enabled (widget, "preview.zoom-fit-width",
-                                 have_pages && !cr_pdf_view_get_fit_width (self->view));
-  gtk_widget_action_set_enabled (widget, "preview.save-as", !self->saving);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.save-as", !self->saving);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "preview.find",
+                                 g_strcmp0 (cr_pdf_viewer_get_state (self->viewer), "ready") == 0);
 }
 
 static void
-show_error (CrReportPreviewWindow *self,
-            const GError          *error)
+on_viewer_state_cb (CrReportPreviewWindow *self)
 {
-  g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-  g_autofree char *description = NULL;
-
-  /* Translators: %s says why the preview failed */
-  description = g_strdup_printf (_("%s\n\nThe report itself can still be saved with Save As."), escaped);
-  adw_status_page_set_description (self->error_page, description);
-  gtk_stack_set_visible_child_name (self->stack, "error");
-}
-
-
-/*
- * Loading
- */
-
-static void
-on_document_loaded_cb (GObject      *source,
-                       GAsyncResult *result,
-                       gpointer      user_data)
-{
-  g_autoptr(CrReportPreviewWindow) self = user_data;
-  g_autoptr(CrPdfDocument) document = NULL;
-  g_autoptr(GError) error = NULL;
-
-  document = cr_pdf_document_load_finish (result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  if (document == NULL)
-    {
-      g_debug ("Could not preview the report: %s", error->message);
-      show_error (self, error);
-      return;
-    }
-
-  cr_pdf_view_set_document (self->view, document);
-  gtk_stack_set_visible_child_name (self->stack, "view");
-  gtk_widget_grab_focus (GTK_WIDGET (self->view));
+  update_controls (self);
 }
 
 
@@ -199,7 +114,7 @@ on_saved_cb (GObject      *source,
 
       /* Translators: %s is a file name; the reason follows */
       what = g_strdup_printf (_("Could not save “%s”"), name);
-      cr_show_error_toast (GTK_WIDGET (self->stack), what, error);
+      cr_show_error_toast (GTK_WIDGET (self->toast_overlay), what, error);
       return;
     }
 
@@ -207,7 +122,7 @@ on_saved_cb (GObject      *source,
     /* Translators: %s is a file name */
     g_autofree char *title = g_strdup_printf (_("Saved “%s”"), name);
 
-    cr_show_toast (GTK_WIDGET (self->stack), title);
+    cr_show_toast (GTK_WIDGET (self->toast_overlay), title);
   }
 }
 
@@ -221,7 +136,7 @@ save_to_file (CrReportPreviewWindow *self,
 
   if (path == NULL)
     {
-      cr_show_toast (GTK_WIDGET (self->stack),
+      cr_show_toast (GTK_WIDGET (self->toast_overlay),
                      _("Could not save there: choose a folder on this computer."));
       return;
     }
@@ -311,117 +226,14 @@ save_as_action (GtkWidget  *widget,
 }
 
 
-/*
- * Navigation and zoom
- */
-
 static void
-on_view_changed_cb (CrReportPreviewWindow *self)
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
 {
-  update_controls (self);
-}
+  CrReportPreviewWindow *self = CR_REPORT_PREVIEW_WINDOW (widget);
 
-static void
-on_page_entry_activate_cb (CrReportPreviewWindow *self)
-{
-  g_autofree char *text = g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->page_entry)));
-  guint n_pages = cr_pdf_view_get_n_pages (self->view);
-  guint64 number = 0;
-
-  if (n_pages == 0)
-    return;
-
-  if (!g_ascii_string_to_unsigned (g_strstrip (text), 10, 1, n_pages, &number, NULL))
-    {
-      g_autofree char *message = NULL;
-
-      /* Translators: the number of pages of the report */
-      message = g_strdup_printf (ngettext ("Enter a page number from 1 to %u.",
-                                           "Enter a page number from 1 to %u.", n_pages), n_pages);
-      gtk_widget_add_css_class (GTK_WIDGET (self->page_entry), "error");
-      cr_show_toast (GTK_WIDGET (self->stack), message);
-      return;
-    }
-
-  cr_pdf_view_set_page (self->view, (guint) number - 1);
-  update_page_entry (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->view));
-}
-
-static void
-on_page_entry_leave_cb (CrReportPreviewWindow *self)
-{
-  update_page_entry (self);
-}
-
-static void
-zoom_in_action (GtkWidget  *widget,
-                const char *action_name,
-                GVariant   *parameter)
-{
-  cr_pdf_view_zoom_in (CR_REPORT_PREVIEW_WINDOW (widget)->view);
-}
-
-static void
-zoom_out_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  cr_pdf_view_zoom_out (CR_REPORT_PREVIEW_WINDOW (widget)->view);
-}
-
-static void
-zoom_fit_width_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  cr_pdf_view_set_fit_width (CR_REPORT_PREVIEW_WINDOW (widget)->view, TRUE);
-}
-
-static void
-zoom_reset_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  cr_pdf_view_set_zoom (CR_REPORT_PREVIEW_WINDOW (widget)->view, 1.0);
-}
-
-static void
-next_page_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  CrPdfView *view = CR_REPORT_PREVIEW_WINDOW (widget)->view;
-
-  cr_pdf_view_set_page (view, cr_pdf_view_get_page (view) + 1);
-}
-
-static void
-previous_page_action (GtkWidget  *widget,
-                      const char *action_name,
-                      GVariant   *parameter)
-{
-  CrPdfView *view = CR_REPORT_PREVIEW_WINDOW (widget)->view;
-  guint page = cr_pdf_view_get_page (view);
-
-  if (page > 0)
-    cr_pdf_view_set_page (view, page - 1);
-}
-
-static void
-first_page_action (GtkWidget  *widget,
-                   const char *action_name,
-                   GVariant   *parameter)
-{
-  cr_pdf_view_set_page (CR_REPORT_PREVIEW_WINDOW (widget)->view, 0);
-}
-
-static void
-last_page_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  cr_pdf_view_set_page (CR_REPORT_PREVIEW_WINDOW (widget)->view, G_MAXUINT);
+  gtk_widget_activate_action (GTK_WIDGET (self->viewer), "viewer.find", NULL);
 }
 
 
@@ -434,7 +246,6 @@ cr_report_preview_window_dispose (GObject *object)
 {
   CrReportPreviewWindow *self = CR_REPORT_PREVIEW_WINDOW (object);
 
-  g_cancellable_cancel (self->cancellable);
   close_chooser (self);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CR_TYPE_REPORT_PREVIEW_WINDOW);
@@ -448,7 +259,6 @@ cr_report_preview_window_finalize (GObject *object)
   CrReportPreviewWindow *self = CR_REPORT_PREVIEW_WINDOW (object);
 
   g_clear_pointer (&self->pdf, g_bytes_unref);
-  g_clear_object (&self->cancellable);
   g_free (self->suggested_name);
 
   G_OBJECT_CLASS (cr_report_preview_window_parent_class)->finalize (object);
@@ -460,19 +270,8 @@ add_bindings (GtkWidgetClass *widget_class)
   const struct { guint key; GdkModifierType mods; const char *action; } bindings[] = {
     { GDK_KEY_s, GDK_CONTROL_MASK, "preview.save-as" },
     { GDK_KEY_w, GDK_CONTROL_MASK, "window.close" },
-    { GDK_KEY_plus, GDK_CONTROL_MASK, "preview.zoom-in" },
-    { GDK_KEY_equal, GDK_CONTROL_MASK, "preview.zoom-in" },
-    { GDK_KEY_KP_Add, GDK_CONTROL_MASK, "preview.zoom-in" },
-    { GDK_KEY_minus, GDK_CONTROL_MASK, "preview.zoom-out" },
-    { GDK_KEY_KP_Subtract, GDK_CONTROL_MASK, "preview.zoom-out" },
-    { GDK_KEY_0, GDK_CONTROL_MASK, "preview.zoom-reset" },
-    { GDK_KEY_KP_0, GDK_CONTROL_MASK, "preview.zoom-reset" },
-    { GDK_KEY_Page_Down, 0, "preview.next-page" },
-    { GDK_KEY_KP_Page_Down, 0, "preview.next-page" },
-    { GDK_KEY_Page_Up, 0, "preview.previous-page" },
-    { GDK_KEY_KP_Page_Up, 0, "preview.previous-page" },
-    { GDK_KEY_Home, GDK_CONTROL_MASK, "preview.first-page" },
-    { GDK_KEY_End, GDK_CONTROL_MASK, "preview.last-page" },
+    { GDK_KEY_f, GDK_CONTROL_MASK, "preview.find" },
+    { GDK_KEY_F9, 0, "viewer.toggle-sidebar" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (bindings); i++)
@@ -491,28 +290,15 @@ cr_report_preview_window_class_init (CrReportPreviewWindowClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class, APP_RESOURCE_PATH "/ui/cr-report-preview-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CrReportPreviewWindow, window_title);
-  gtk_widget_class_bind_template_child (widget_class, CrReportPreviewWindow, stack);
-  gtk_widget_class_bind_template_child (widget_class, CrReportPreviewWindow, view);
-  gtk_widget_class_bind_template_child (widget_class, CrReportPreviewWindow, error_page);
-  gtk_widget_class_bind_template_child (widget_class, CrReportPreviewWindow, page_entry);
-  gtk_widget_class_bind_template_child (widget_class, CrReportPreviewWindow, n_pages_label);
-  gtk_widget_class_bind_template_child (widget_class, CrReportPreviewWindow, zoom_label);
-  gtk_widget_class_bind_template_callback (widget_class, on_view_changed_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_page_entry_activate_cb);
-  gtk_widget_class_bind_template_callback (widget_class, on_page_entry_leave_cb);
+  gtk_widget_class_bind_template_child (widget_class, CrReportPreviewWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CrReportPreviewWindow, controls_bin);
+  gtk_widget_class_bind_template_child (widget_class, CrReportPreviewWindow, viewer);
 
   gtk_widget_class_install_action (widget_class, "preview.save-as", NULL, save_as_action);
-  gtk_widget_class_install_action (widget_class, "preview.zoom-in", NULL, zoom_in_action);
-  gtk_widget_class_install_action (widget_class, "preview.zoom-out", NULL, zoom_out_action);
-  gtk_widget_class_install_action (widget_class, "preview.zoom-fit-width", NULL, zoom_fit_width_action);
-  gtk_widget_class_install_action (widget_class, "preview.zoom-reset", NULL, zoom_reset_action);
-  gtk_widget_class_install_action (widget_class, "preview.next-page", NULL, next_page_action);
-  gtk_widget_class_install_action (widget_class, "preview.previous-page", NULL, previous_page_action);
-  gtk_widget_class_install_action (widget_class, "preview.first-page", NULL, first_page_action);
-  gtk_widget_class_install_action (widget_class, "preview.last-page", NULL, last_page_action);
+  gtk_widget_class_install_action (widget_class, "preview.find", NULL, find_action);
   add_bindings (widget_class);
 
-  g_type_ensure (CR_TYPE_PDF_VIEW);
+  g_type_ensure (CR_TYPE_PDF_VIEWER);
 }
 
 static void
@@ -520,7 +306,9 @@ cr_report_preview_window_init (CrReportPreviewWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->cancellable = g_cancellable_new ();
+  adw_bin_set_child (self->controls_bin, cr_pdf_viewer_get_header_controls (self->viewer));
+  g_signal_connect_object (self->viewer, "notify::state",
+                           G_CALLBACK (on_viewer_state_cb), self, G_CONNECT_SWAPPED);
   update_controls (self);
 }
 
@@ -574,9 +362,7 @@ cr_report_preview_window_new (GtkWindow  *parent,
   self->suggested_name = sanitize_file_name (suggested_name);
   adw_window_title_set_title (self->window_title, title != NULL ? title : "");
 
-  gtk_stack_set_visible_child_name (self->stack, "loading");
-  cr_pdf_document_load_bytes_async (pdf, NULL, self->cancellable,
-                                    on_document_loaded_cb, g_object_ref (self));
+  cr_pdf_viewer_load_bytes (self->viewer, pdf, self->suggested_name);
 
   return self;
 }

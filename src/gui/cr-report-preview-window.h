@@ -16,10 +16,10 @@ G_BEGIN_DECLS
  * title @title, subtitle "Preview"; a "Save As…" suggested button
  * (Ctrl+S) that asks where with GtkFileChooserNative (suggesting
  * @suggested_name, PDF filter) and writes the bytes atomically with mode
- * 0600, then shows a toast; and under it a CrPdfView of @pdf with zoom
- * (in, out, fit width; Ctrl+plus, Ctrl+minus, Ctrl+0) and page navigation
- * (previous, next, "Page N of M" entry; Page Up/Down). Rendering runs off
- * the main thread (CrPdfDocument).
+ * 0600, then shows a toast; and under it a CrPdfViewer of @pdf (its page
+ * and zoom controls in the header bar, thumbnails on F9, Find on Ctrl+F,
+ * text selection and copy). Rendering runs off the main thread
+ * (CrPdfDocument).
  */
 
 #define CR_TYPE_REPORT_PREVIEW_WINDOW (cr_report_preview_window_get_type())

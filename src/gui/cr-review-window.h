@@ -26,7 +26,9 @@ G_BEGIN_DECLS
  * window. Alt+1…Alt+6 switch pages; Ctrl+W closes. The window remembers
  * its size (GSettings review-window-width/height/maximized... or the same
  * keys the main window uses if none: the helper decides and adds keys).
- * One window per case: opening the case again presents it.
+ * One window per case: opening the case again presents it. A page that
+ * changes the case (the proceedings page: a pause) hands the stored case
+ * to cr_review_window_set_case and to the main window itself.
  */
 
 #define CR_TYPE_REVIEW_WINDOW (cr_review_window_get_type())
@@ -43,5 +45,15 @@ void            cr_review_window_show_page  (CrReviewWindow *self,
 /* The case changed elsewhere (status, pause): pages refresh. */
 void            cr_review_window_set_case   (CrReviewWindow *self,
                                              CrCase         *kase);
+CrDatabase     *cr_review_window_get_database (CrReviewWindow *self);
+
+/* The window of case @case_id of @database among @application's windows,
+ * or NULL. */
+CrReviewWindow *cr_review_window_find       (GtkApplication *application,
+                                             CrDatabase     *database,
+                                             gint64          case_id);
+/* Closes the review windows of @database (before it closes). */
+void            cr_review_window_close_all  (GtkApplication *application,
+                                             CrDatabase     *database);
 
 G_END_DECLS

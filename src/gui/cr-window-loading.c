@@ -12,6 +12,8 @@
 #include "cr-window-private.h"
 
 #include "cr-demo-data.h"
+#include "cr-demo-documents.h"
+#include "cr-review-window.h"
 
 #include <glib/gi18n.h>
 
@@ -86,6 +88,28 @@ list_cases (CrWindow *self)
 }
 
 static void
+on_demo_documents_written_cb (GObject      *source,
+                              GAsyncResult *result,
+                              gpointer      user_data)
+{
+  g_autoptr(CrWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (CR_DATABASE (source) != self->database)
+    return;
+
+  if (!cr_demo_documents_write_finish (CR_DATABASE (source), result, NULL, &error))
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        show_error (self, error);
+      return;
+    }
+
+  self->demo = FALSE;
+  list_cases (self);
+}
+
+static void
 on_demo_data_written_cb (GObject      *source,
                          GAsyncResult *result,
                          gpointer      user_data)
@@ -103,8 +127,9 @@ on_demo_data_written_cb (GObject      *source,
       return;
     }
 
-  self->demo = FALSE;
-  list_cases (self);
+  /* Then the chronologies and PDF documents of two reviews under way. */
+  cr_demo_documents_write_async (self->database, self->cancellable,
+                                 on_demo_documents_written_cb, g_object_ref (self));
 }
 
 static void
@@ -205,6 +230,9 @@ _cr_window_close_database (CrWindow *self)
       g_object_set (self->case_page, "database", NULL, NULL);
       g_object_set (self->agencies_page, "database", NULL, NULL);
     }
+
+  /* The review workspaces of its cases go with it. */
+  cr_review_window_close_all (gtk_window_get_application (GTK_WINDOW (self)), db);
 
   cr_database_close (db);
   _cr_window_notify (self, PROP_DATABASE);

@@ -471,3 +471,13 @@ cr_window_add_toast (CrWindow *self,
 
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
+
+void
+cr_window_update_case (CrWindow *self,
+                       CrCase   *kase)
+{
+  g_return_if_fail (CR_IS_WINDOW (self));
+  g_return_if_fail (CR_IS_CASE (kase));
+
+  store_case (self, kase);
+}

@@ -48,5 +48,9 @@ void            cr_window_show_case     (CrWindow       *self,
                                          CrCase         *kase);
 void            cr_window_add_toast     (CrWindow       *self,
                                          AdwToast       *toast);
+/* @kase changed in another window (the review window paused it): the
+ * register and the detail pane show it as stored. */
+void            cr_window_update_case   (CrWindow       *self,
+                                         CrCase         *kase);
 
 G_END_DECLS

@@ -29,7 +29,16 @@ struct _CrPdfDocument
   guint        n_pages;
   double      *sizes;
   char        *title;
+
+  guint        render_timeout_ms;
 };
+
+/* What a selection request gives back. */
+typedef struct
+{
+  char   *text;
+  GArray *rects;
+} SelectionResult;
 
 G_DEFINE_FINAL_TYPE (CrPdfDocument, cr_pdf_document, G_TYPE_OBJECT)
 
@@ -37,6 +46,14 @@ G_DEFINE_FINAL_TYPE (CrPdfDocument, cr_pdf_document, G_TYPE_OBJECT)
 /*
  * Completion (on the requester's main context)
  */
+
+static void
+selection_result_free (SelectionResult *selection)
+{
+  g_free (selection->text);
+  g_clear_pointer (&selection->rects, g_array_unref);
+  g_free (selection);
+}
 
 static void
 complete_request (CrPdfRequest *request)
@@ -69,6 +86,20 @@ complete_request (CrPdfRequest *request)
 
     case CR_PDF_REQUEST_TEXT:
       g_task_return_pointer (task, g_steal_pointer (&request->text), g_free);
+      break;
+
+    case CR_PDF_REQUEST_FIND:
+      g_task_return_pointer (task, g_steal_pointer (&request->matches), (GDestroyNotify) g_array_unref);
+      break;
+
+    case CR_PDF_REQUEST_SELECTION:
+      {
+        SelectionResult *selection = g_new0 (SelectionResult, 1);
+
+        selection->text = g_steal_pointer (&request->text);
+        selection->rects = g_steal_pointer (&request->rects);
+        g_task_return_pointer (task, selection, (GDestroyNotify) selection_result_free);
+      }
       break;
 
     default:
@@ -130,6 +161,7 @@ cr_pdf_document_class_init (CrPdfDocumentClass *klass)
 static void
 cr_pdf_document_init (CrPdfDocument *self)
 {
+  self->render_timeout_ms = CR_PDF_RENDER_TIMEOUT_MS;
 }
 
 
@@ -338,6 +370,7 @@ cr_pdf_document_render_async (CrPdfDocument       *self,
   request->page_width = self->sizes[2 * page];
   request->page_height = self->sizes[2 * page + 1];
   compute_texture_size (self, page, scale, &request->width, &request->height);
+  request->timeout_ms = self->render_timeout_ms;
   push_request (self, request);
 }
 
@@ -404,4 +437,144 @@ cr_pdf_document_get_text_finish (CrPdfDocument  *self,
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cr_pdf_document_get_text_async, NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+
+/*
+ * Find and selection
+ */
+
+/**
+ * cr_pdf_document_find_async:
+ *
+ * Finds @text on every page on the worker. An empty @text (after
+ * stripping) finds nothing.
+ */
+void
+cr_pdf_document_find_async (CrPdfDocument       *self,
+                            const char          *text,
+                            GCancellable        *cancellable,
+                            GAsyncReadyCallback  callback,
+                            gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *stripped = NULL;
+  CrPdfRequest *request;
+
+  g_return_if_fail (CR_IS_PDF_DOCUMENT (self));
+  g_return_if_fail (text != NULL);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, cr_pdf_document_find_async);
+  g_task_set_name (task, "[case-reviews] pdf find");
+
+  stripped = g_strstrip (g_utf8_make_valid (text, -1));
+  if (stripped[0] == '\0')
+    {
+      g_task_return_pointer (task, g_array_new (FALSE, FALSE, sizeof (CrPdfMatch)),
+                             (GDestroyNotify) g_array_unref);
+      return;
+    }
+
+  request = cr_pdf_request_new (CR_PDF_REQUEST_FIND, CR_PDF_PRIORITY_VISIBLE, task, complete_request);
+  request->find_text = g_steal_pointer (&stripped);
+  push_request (self, request);
+}
+
+/**
+ * cr_pdf_document_find_finish:
+ *
+ * Returns: (transfer full): a GArray of CrPdfMatch, or %NULL with @error set
+ */
+GArray *
+cr_pdf_document_find_finish (CrPdfDocument  *self,
+                             GAsyncResult   *result,
+                             GError        **error)
+{
+  g_return_val_if_fail (CR_IS_PDF_DOCUMENT (self), NULL);
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cr_pdf_document_find_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * cr_pdf_document_get_selection_async:
+ *
+ * Works out on the worker what dragging across @area of page @page
+ * selects: the rectangles to highlight, and the text when @with_text.
+ */
+void
+cr_pdf_document_get_selection_async (CrPdfDocument         *self,
+                                     guint                  page,
+                                     const graphene_rect_t *area,
+                                     gboolean               with_text,
+                                     GCancellable          *cancellable,
+                                     GAsyncReadyCallback    callback,
+                                     gpointer               user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  CrPdfRequest *request;
+
+  g_return_if_fail (CR_IS_PDF_DOCUMENT (self));
+  g_return_if_fail (area != NULL);
+  g_return_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, cr_pdf_document_get_selection_async);
+  g_task_set_name (task, "[case-reviews] pdf selection");
+
+  if (page >= self->n_pages)
+    {
+      g_task_return_new_error (task, CR_PDF_ERROR, CR_PDF_ERROR_FAILED,
+                               _("There is no page %u: the PDF has %u pages."),
+                               page + 1, self->n_pages);
+      return;
+    }
+
+  request = cr_pdf_request_new (CR_PDF_REQUEST_SELECTION, CR_PDF_PRIORITY_VISIBLE, task, complete_request);
+  request->page = page;
+  request->area = *area;
+  request->with_text = with_text;
+  push_request (self, request);
+}
+
+/**
+ * cr_pdf_document_get_selection_finish:
+ * @text: (out) (optional): the selected text ("" when none was asked for)
+ * @rects: (out) (optional): a GArray of graphene_rect_t in points
+ */
+gboolean
+cr_pdf_document_get_selection_finish (CrPdfDocument  *self,
+                                      GAsyncResult   *result,
+                                      char          **text,
+                                      GArray        **rects,
+                                      GError        **error)
+{
+  SelectionResult *selection;
+
+  g_return_val_if_fail (CR_IS_PDF_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cr_pdf_document_get_selection_async, FALSE);
+
+  selection = g_task_propagate_pointer (G_TASK (result), error);
+  if (selection == NULL)
+    return FALSE;
+
+  if (text != NULL)
+    *text = selection->text != NULL ? g_steal_pointer (&selection->text) : g_strdup ("");
+  if (rects != NULL)
+    *rects = g_steal_pointer (&selection->rects);
+  selection_result_free (selection);
+  return TRUE;
+}
+
+void
+cr_pdf_document_set_render_timeout (CrPdfDocument *self,
+                                    guint          timeout_ms)
+{
+  g_return_if_fail (CR_IS_PDF_DOCUMENT (self));
+
+  self->render_timeout_ms = timeout_ms > 0 ? timeout_ms : CR_PDF_RENDER_TIMEOUT_MS;
 }

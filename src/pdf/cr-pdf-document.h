@@ -9,6 +9,7 @@
 
 #include <gdk/gdk.h>
 #include <gio/gio.h>
+#include <graphene.h>
 
 #include "cr-pdf-error.h"
 
@@ -31,6 +32,23 @@ G_BEGIN_DECLS
  */
 
 #define CR_PDF_MAX_PIXELS (40 * 1000 * 1000)
+
+/* Larger files are refused (CR_PDF_ERROR_TOO_LARGE) before being read. */
+#define CR_PDF_MAX_FILE_BYTES ((goffset) 512 * 1024 * 1024)
+
+/* A page render still running after this long is answered with
+ * CR_PDF_ERROR_TIMEOUT ("This page took too long to draw."). Poppler
+ * cannot be interrupted: the worker takes the next request when it
+ * returns, and the late texture is dropped. */
+#define CR_PDF_RENDER_TIMEOUT_MS 10000
+
+/* A find hit: the page (0-based) and the rectangle in points, origin at
+ * the top left of the page. */
+typedef struct
+{
+  guint           page;
+  graphene_rect_t rect;
+} CrPdfMatch;
 
 typedef enum
 {
@@ -89,5 +107,39 @@ void           cr_pdf_document_get_text_async   (CrPdfDocument       *self,
 char          *cr_pdf_document_get_text_finish  (CrPdfDocument       *self,
                                                  GAsyncResult        *result,
                                                  GError             **error);
+
+/* Finds @text (case-insensitive; whitespace as in the page's text) on
+ * every page, in page order, on the worker (cancellable between pages).
+ * Returns a GArray of CrPdfMatch, page by page and in reading order
+ * within a page; empty when nothing matched. */
+void           cr_pdf_document_find_async       (CrPdfDocument       *self,
+                                                 const char          *text,
+                                                 GCancellable        *cancellable,
+                                                 GAsyncReadyCallback  callback,
+                                                 gpointer             user_data);
+GArray        *cr_pdf_document_find_finish      (CrPdfDocument       *self,
+                                                 GAsyncResult        *result,
+                                                 GError             **error);
+
+/* The text selected by dragging from one corner of @area to the other
+ * on page @page (points, top-left origin; glyph by glyph, as evince's
+ * POPPLER_SELECTION_GLYPH), and the rectangles (points) covering it:
+ * a GArray of graphene_rect_t. Either out may be NULL in the finish. */
+void           cr_pdf_document_get_selection_async (CrPdfDocument          *self,
+                                                    guint                   page,
+                                                    const graphene_rect_t  *area,
+                                                    gboolean                with_text,
+                                                    GCancellable           *cancellable,
+                                                    GAsyncReadyCallback     callback,
+                                                    gpointer                user_data);
+gboolean       cr_pdf_document_get_selection_finish (CrPdfDocument         *self,
+                                                     GAsyncResult          *result,
+                                                     char                 **text,
+                                                     GArray               **rects,
+                                                     GError               **error);
+
+/* For tests: the render time-out in milliseconds (0: the default). */
+void           cr_pdf_document_set_render_timeout (CrPdfDocument     *self,
+                                                   guint              timeout_ms);
 
 G_END_DECLS

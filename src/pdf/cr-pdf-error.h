@@ -20,6 +20,7 @@ typedef enum
   CR_PDF_ERROR_DAMAGED,    /* cannot be opened */
   CR_PDF_ERROR_TIMEOUT,    /* a page took too long */
   CR_PDF_ERROR_WRITE,      /* a report could not be written */
+  CR_PDF_ERROR_TOO_LARGE,  /* over CR_PDF_MAX_FILE_BYTES */
 } CrPdfError;
 
 GQuark cr_pdf_error_quark (void);

@@ -34,10 +34,13 @@ struct _CrPdfWorker
   GCond            cond;
   GQueue           queues[N_PRIORITIES];
   gboolean         stopping;
+  gboolean         busy;      /* a request is running */
+  gboolean         detached;  /* freed by the thread when it ends */
   GThread         *thread;
 
   /* Touched only on the worker thread. */
   PopplerDocument *document;
+  double          *sizes;     /* as given to the owner at load */
 };
 
 /* Held around every Poppler call, on every worker. */
@@ -82,6 +85,14 @@ cr_pdf_request_free (CrPdfRequest *request)
   g_clear_pointer (&request->info, cr_pdf_load_info_free);
   g_clear_object (&request->texture);
   g_free (request->text);
+  g_free (request->find_text);
+  g_clear_pointer (&request->matches, g_array_unref);
+  g_clear_pointer (&request->rects, g_array_unref);
+  if (request->timeout_source != NULL)
+    {
+      g_source_destroy (request->timeout_source);
+      g_source_unref (request->timeout_source);
+    }
   g_free (request);
 }
 
@@ -101,9 +112,47 @@ complete_request_cb (gpointer data)
 {
   CrPdfRequest *request = data;
 
-  request->complete (request);
+  if (request->timeout_source != NULL)
+    {
+      g_source_destroy (request->timeout_source);
+      g_clear_pointer (&request->timeout_source, g_source_unref);
+    }
+
+  /* A render answered by its time-out: its task is done already. */
+  if (!request->timed_out)
+    request->complete (request);
   cr_pdf_request_free (request);
   return G_SOURCE_REMOVE;
+}
+
+/* On the requester's context, while the worker is still in Poppler. */
+static gboolean
+render_timed_out_cb (gpointer data)
+{
+  CrPdfRequest *request = data;
+
+  request->timed_out = TRUE;
+  g_task_return_new_error (request->task, CR_PDF_ERROR, CR_PDF_ERROR_TIMEOUT,
+                           "%s", _("This page took too long to draw."));
+  return G_SOURCE_REMOVE;
+}
+
+/* Worker thread: arms the time-out of @request on its task's context.
+ * The source is destroyed there, before the request is freed. */
+static void
+arm_timeout (CrPdfRequest *request)
+{
+  GSource *source;
+
+  if (request->timeout_ms == 0)
+    return;
+
+  source = g_timeout_source_new (request->timeout_ms);
+  g_source_set_priority (source, G_PRIORITY_DEFAULT);
+  g_source_set_callback (source, render_timed_out_cb, request, NULL);
+  g_source_set_static_name (source, "[case-reviews] pdf render time-out");
+  request->timeout_source = source;
+  g_source_attach (source, g_task_get_context (request->task));
 }
 
 /* Hands @request to its complete function on its task's context; the
@@ -179,6 +228,19 @@ texture_new_for_surface (cairo_surface_t *surface)
  * Jobs (worker thread, poppler_lock held)
  */
 
+static void
+set_too_large_error (GError  **error,
+                     goffset   size)
+{
+  g_autofree char *size_text = g_format_size ((guint64) size);
+  g_autofree char *limit_text = g_format_size ((guint64) CR_PDF_MAX_FILE_BYTES);
+
+  g_set_error (error, CR_PDF_ERROR, CR_PDF_ERROR_TOO_LARGE,
+               /* Translators: two sizes, as in "600 MB" and "536.9 MB" */
+               _("The file is too large to open (%s; the limit is %s)."),
+               size_text, limit_text);
+}
+
 static GBytes *
 read_input (CrPdfRequest  *request,
             GError       **error)
@@ -186,7 +248,37 @@ read_input (CrPdfRequest  *request,
   GCancellable *cancellable = g_task_get_cancellable (request->task);
 
   if (request->file != NULL)
-    return g_file_load_bytes (request->file, cancellable, NULL, error);
+    {
+      g_autoptr(GFileInfo) info = NULL;
+      GBytes *bytes;
+
+      /* Before reading: a huge file is refused without filling memory. */
+      info = g_file_query_info (request->file, G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                                G_FILE_QUERY_INFO_NONE, cancellable, error);
+      if (info == NULL)
+        return NULL;
+      if (g_file_info_get_size (info) > CR_PDF_MAX_FILE_BYTES)
+        {
+          set_too_large_error (error, g_file_info_get_size (info));
+          return NULL;
+        }
+
+      bytes = g_file_load_bytes (request->file, cancellable, NULL, error);
+      /* It may have grown in between. */
+      if (bytes != NULL && (goffset) g_bytes_get_size (bytes) > CR_PDF_MAX_FILE_BYTES)
+        {
+          set_too_large_error (error, (goffset) g_bytes_get_size (bytes));
+          g_bytes_unref (bytes);
+          return NULL;
+        }
+      return bytes;
+    }
+
+  if ((goffset) g_bytes_get_size (request->bytes) > CR_PDF_MAX_FILE_BYTES)
+    {
+      set_too_large_error (error, (goffset) g_bytes_get_size (request->bytes));
+      return NULL;
+    }
 
   /* A private copy: Poppler keeps the bytes for the document's life, and
    * the caller's buffer is not ours to pin. */
@@ -302,6 +394,8 @@ run_load (CrPdfWorker  *self,
 
   g_clear_object (&self->document);
   self->document = document;
+  g_free (self->sizes);
+  self->sizes = g_memdup2 (info->sizes, 2 * (gsize) n_pages * sizeof (double));
   request->info = info;
 }
 
@@ -418,6 +512,129 @@ run_text (CrPdfWorker  *self,
   request->text = g_string_free (g_steal_pointer (&all), FALSE);
 }
 
+/* The factors from Poppler's points for page @index to the points the
+ * owner was given at load (they differ for pages clamped at load). */
+static void
+get_page_factors (CrPdfWorker *self,
+                  PopplerPage *page,
+                  int          index,
+                  double      *real_height,
+                  double      *fx,
+                  double      *fy)
+{
+  double width = 0.0;
+  double height = 0.0;
+
+  poppler_page_get_size (page, &width, &height);
+  if (!is_sane_side (width) || !is_sane_side (height))
+    {
+      *real_height = self->sizes[2 * index + 1];
+      *fx = *fy = 1.0;
+      return;
+    }
+
+  *real_height = height;
+  *fx = self->sizes[2 * index] / width;
+  *fy = self->sizes[2 * index + 1] / height;
+}
+
+static void
+run_find (CrPdfWorker  *self,
+          CrPdfRequest *request)
+{
+  GCancellable *cancellable = g_task_get_cancellable (request->task);
+  int n_pages = poppler_document_get_n_pages (self->document);
+
+  request->matches = g_array_new (FALSE, FALSE, sizeof (CrPdfMatch));
+
+  for (int i = 0; i < n_pages; i++)
+    {
+      g_autoptr(PopplerPage) page = NULL;
+      GList *found;
+      double height, fx, fy;
+
+      if (g_cancellable_set_error_if_cancelled (cancellable, &request->error))
+        return;
+
+      page = poppler_document_get_page (self->document, i);
+      if (page == NULL)
+        continue;
+
+      get_page_factors (self, page, i, &height, &fx, &fy);
+      found = poppler_page_find_text_with_options (page, request->find_text, POPPLER_FIND_DEFAULT);
+      for (GList *l = found; l != NULL; l = l->next)
+        {
+          PopplerRectangle *r = l->data;
+          CrPdfMatch match = { .page = (guint) i };
+
+          /* Poppler's hits have their origin at the bottom left. */
+          graphene_rect_init (&match.rect,
+                              MIN (r->x1, r->x2) * fx,
+                              (height - MAX (r->y1, r->y2)) * fy,
+                              fabs (r->x2 - r->x1) * fx,
+                              fabs (r->y2 - r->y1) * fy);
+          g_array_append_val (request->matches, match);
+        }
+      g_list_free_full (found, (GDestroyNotify) poppler_rectangle_free);
+    }
+}
+
+/* Region rectangles come as whole pixels: ask at this scale, then divide. */
+#define SELECTION_REGION_SCALE 8.0
+
+static void
+run_selection (CrPdfWorker  *self,
+               CrPdfRequest *request)
+{
+  g_autoptr(PopplerPage) page = NULL;
+  PopplerRectangle area;
+  cairo_region_t *region;
+  double height, fx, fy;
+
+  page = poppler_document_get_page (self->document, (int) request->page);
+  if (page == NULL)
+    {
+      g_set_error (&request->error, CR_PDF_ERROR, CR_PDF_ERROR_FAILED,
+                   _("Page %u could not be read: the PDF is damaged."), request->page + 1);
+      return;
+    }
+
+  /* The area comes in the owner's points, top-left origin, as Poppler's
+   * selection wants it (but in Poppler's own points). */
+  get_page_factors (self, page, (int) request->page, &height, &fx, &fy);
+  area.x1 = request->area.origin.x / fx;
+  area.y1 = request->area.origin.y / fy;
+  area.x2 = (request->area.origin.x + request->area.size.width) / fx;
+  area.y2 = (request->area.origin.y + request->area.size.height) / fy;
+
+  if (request->with_text)
+    {
+      g_autofree char *text = poppler_page_get_selected_text (page, POPPLER_SELECTION_GLYPH, &area);
+
+      request->text = g_utf8_make_valid (text != NULL ? text : "", -1);
+    }
+
+  request->rects = g_array_new (FALSE, FALSE, sizeof (graphene_rect_t));
+  region = poppler_page_get_selected_region (page, SELECTION_REGION_SCALE, POPPLER_SELECTION_GLYPH, &area);
+  if (region == NULL)
+    return;
+
+  for (int i = 0; i < cairo_region_num_rectangles (region); i++)
+    {
+      cairo_rectangle_int_t r;
+      graphene_rect_t rect;
+
+      cairo_region_get_rectangle (region, i, &r);
+      graphene_rect_init (&rect,
+                          r.x / SELECTION_REGION_SCALE * fx,
+                          r.y / SELECTION_REGION_SCALE * fy,
+                          r.width / SELECTION_REGION_SCALE * fx,
+                          r.height / SELECTION_REGION_SCALE * fy);
+      g_array_append_val (request->rects, rect);
+    }
+  cairo_region_destroy (region);
+}
+
 static void
 run_request (CrPdfWorker  *self,
              CrPdfRequest *request)
@@ -439,10 +656,17 @@ run_request (CrPdfWorker  *self,
       run_load (self, request);
       break;
     case CR_PDF_REQUEST_RENDER:
+      arm_timeout (request);
       run_render (self, request);
       break;
     case CR_PDF_REQUEST_TEXT:
       run_text (self, request);
+      break;
+    case CR_PDF_REQUEST_FIND:
+      run_find (self, request);
+      break;
+    case CR_PDF_REQUEST_SELECTION:
+      run_selection (self, request);
       break;
     default:
       g_assert_not_reached ();
@@ -479,6 +703,7 @@ worker_thread (gpointer data)
       CrPdfRequest *request = NULL;
 
       g_mutex_lock (&self->mutex);
+      self->busy = FALSE;
       while (!self->stopping && (request = pop_next_locked (self)) == NULL)
         g_cond_wait (&self->cond, &self->mutex);
       if (self->stopping)
@@ -486,6 +711,7 @@ worker_thread (gpointer data)
           g_mutex_unlock (&self->mutex);
           break;
         }
+      self->busy = TRUE;
       g_mutex_unlock (&self->mutex);
 
       run_request (self, request);
@@ -498,6 +724,20 @@ worker_thread (gpointer data)
       g_clear_object (&self->document);
       g_mutex_unlock (&poppler_lock);
     }
+  g_clear_pointer (&self->sizes, g_free);
+
+  /* The owner let go while a request ran (perhaps a page Poppler takes
+   * ages over): nobody waits for this thread, so it frees the worker. */
+  g_mutex_lock (&self->mutex);
+  if (self->detached)
+    {
+      g_mutex_unlock (&self->mutex);
+      g_cond_clear (&self->cond);
+      g_mutex_clear (&self->mutex);
+      g_free (self);
+      return NULL;
+    }
+  g_mutex_unlock (&self->mutex);
 
   return NULL;
 }
@@ -541,6 +781,7 @@ cr_pdf_worker_free (CrPdfWorker *self)
 {
   GQueue pending = G_QUEUE_INIT;
   CrPdfRequest *request;
+  gboolean busy;
 
   if (self == NULL)
     return;
@@ -549,6 +790,8 @@ cr_pdf_worker_free (CrPdfWorker *self)
   self->stopping = TRUE;
   while ((request = pop_next_locked (self)) != NULL)
     g_queue_push_tail (&pending, request);
+  busy = self->busy;
+  self->detached = busy;
   g_cond_signal (&self->cond);
   g_mutex_unlock (&self->mutex);
 
@@ -559,7 +802,14 @@ cr_pdf_worker_free (CrPdfWorker *self)
       schedule_completion (request);
     }
 
-  /* Waits for at most the request now running. */
+  /* Never waits for Poppler: a running request finishes on its own, and
+   * the thread then frees the worker. */
+  if (busy)
+    {
+      g_thread_unref (self->thread);
+      return;
+    }
+
   g_thread_join (self->thread);
 
   g_cond_clear (&self->cond);

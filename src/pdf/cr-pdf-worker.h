@@ -37,6 +37,8 @@ typedef enum
   CR_PDF_REQUEST_LOAD,
   CR_PDF_REQUEST_RENDER,
   CR_PDF_REQUEST_TEXT,
+  CR_PDF_REQUEST_FIND,
+  CR_PDF_REQUEST_SELECTION,
 } CrPdfRequestKind;
 
 /* What a load reads on the worker; afterwards only read by the owner. */
@@ -72,11 +74,27 @@ struct _CrPdfRequest
   /* Text: a page or -1 for all. */
   int                text_page;
 
+  /* Find: the text. Selection: the page (above), the area in points and
+   * whether the text is wanted too. */
+  char              *find_text;
+  graphene_rect_t    area;
+  gboolean           with_text;
+
+  /* Render: the time-out in ms (0: none). On the requester's context,
+   * a timer armed when the worker starts the render; when it fires the
+   * task is answered with CR_PDF_ERROR_TIMEOUT and timed_out is set, so
+   * the late result is dropped. */
+  guint              timeout_ms;
+  GSource           *timeout_source;
+  gboolean           timed_out;
+
   /* Results, written on the worker before completion. */
   GError            *error;
   CrPdfLoadInfo     *info;
   GdkTexture        *texture;
   char              *text;
+  GArray            *matches;  /* CrPdfMatch */
+  GArray            *rects;    /* graphene_rect_t */
 };
 
 CrPdfRequest *cr_pdf_request_new          (CrPdfRequestKind   kind,
@@ -99,8 +117,9 @@ CrPdfWorker  *cr_pdf_worker_new           (void);
 gboolean      cr_pdf_worker_push          (CrPdfWorker       *self,
                                            CrPdfRequest      *request);
 /* Stops the thread after its current request, answers every queued
- * request with G_IO_ERROR_CANCELLED, joins the thread (which frees the
- * PopplerDocument) and frees @self. */
+ * request with G_IO_ERROR_CANCELLED and frees @self: at once, joining
+ * the idle thread, or, when a request is running, by the thread itself
+ * once Poppler returns (it frees the PopplerDocument either way). */
 void          cr_pdf_worker_free          (CrPdfWorker       *self);
 
 G_END_DECLS

@@ -298,7 +298,8 @@ gboolean      _cr_db_record_insert           (CrDbWorker             *worker,
                                               gint64                 *out_id,
                                               GError                **error);
 /* Writes the row @key of @case_id when a value differs (so saving the same
- * record twice audits nothing); a missing row is not an error. */
+ * record twice audits nothing); a missing row is not an error. Read-only
+ * fields (CR_RECORD_FIELD_FLAG_READ_ONLY) are left as stored. */
 gboolean      _cr_db_record_update           (CrDbWorker             *worker,
                                               const CrDbRecordTable  *table,
                                               CrRecord               *record,
@@ -329,6 +330,21 @@ CrRecord     *_cr_db_record_load             (CrDbWorker             *worker,
 gboolean      _cr_db_check_agency            (CrDbWorker          *worker,
                                               gint64               agency_id,
                                               const char          *label,
+                                              GError             **error);
+
+/* ---- documents (shared by cr_database_add_document and the chronology
+ * import; implemented in cr-database-document-insert.c) ------------------ */
+
+/* Inside the caller's transaction: stores @contents (at most
+ * CR_DOCUMENT_MAX_BYTES) in document_blobs once per SHA-256, sets
+ * @document's sha256, size and media-type, normalises and validates it
+ * (its agency must exist and not be archived) and inserts it for
+ * @case_id. *@out_id (may be NULL) gets the new document's id. */
+gboolean      _cr_db_insert_document         (CrDbWorker          *worker,
+                                              CrRecord            *document,
+                                              gint64               case_id,
+                                              GBytes              *contents,
+                                              gint64              *out_id,
                                               GError             **error);
 
 G_END_DECLS

@@ -40,6 +40,13 @@ is_column (const CrDbRecordTable *table,
   return !(field->flags & CR_RECORD_FIELD_FLAG_DERIVED) && !is_case_field (table, field->name);
 }
 
+static gboolean
+is_updated_column (const CrDbRecordTable *table,
+                   const CrRecordField   *field)
+{
+  return is_column (table, field) && !(field->flags & CR_RECORD_FIELD_FLAG_READ_ONLY);
+}
+
 static char *
 column_of (const char *name)
 {
@@ -243,10 +250,11 @@ _cr_db_record_update (CrDbWorker             *worker,
   fields = get_fields (G_OBJECT_TYPE (record), &n_fields);
 
   /* Only a row that really changes is written, so that saving the same
-   * record again adds nothing to the audit trail. */
+   * record again adds nothing to the audit trail. Read-only fields (a
+   * document's hash, size) are storage's own: an update leaves them. */
   g_string_printf (sql, "UPDATE %s SET ", table->table);
   for (guint i = 0; i < n_fields; i++)
-    if (is_column (table, &fields[i]))
+    if (is_updated_column (table, &fields[i]))
       {
         g_autofree char *column = column_of (fields[i].name);
 
@@ -266,7 +274,7 @@ _cr_db_record_update (CrDbWorker             *worker,
   sqlite3_bind_int64 (stmt, 2, case_id);
   index = 2;
   for (guint i = 0; i < n_fields; i++)
-    if (is_column (table, &fields[i]) &&
+    if (is_updated_column (table, &fields[i]) &&
         !bind_value (stmt, ++index, &fields[i], cr_record_get (record, fields[i].name), error))
       return FALSE;
 

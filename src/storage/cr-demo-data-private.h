@@ -95,4 +95,17 @@ gboolean            _cr_demo_data_write_reviews (CrDatabase        *db,
                                                  GArray            *archived,
                                                  GError           **error);
 
+/* cr-demo-data-workspace.c: the review workspace (reviewers, terms of
+ * reference, panel, plan, evidence requests, meetings, family contacts)
+ * of the demo case @index, just written as @case_id, where the data set
+ * has one. Synchronous, like _cr_demo_data_write_reviews(). */
+gboolean            _cr_demo_data_write_workspace (CrDatabase        *db,
+                                                   GCancellable      *cancellable,
+                                                   gint64             case_id,
+                                                   guint              index,
+                                                   const CrDemoCase  *spec,
+                                                   const GDate       *today,
+                                                   GArray            *agency_ids,
+                                                   GError           **error);
+
 G_END_DECLS

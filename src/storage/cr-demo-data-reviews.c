@@ -117,6 +117,8 @@ typedef struct
   int         started;            /* days before today; 0 ends the list */
   int         ended;              /* 0: still paused */
   const char *reason;
+  int         look_again;         /* days before today (negative: ahead); 0: none */
+  const char *process_kind;       /* the case's parallel process of this kind caused it */
 } DemoPause;
 
 typedef struct
@@ -208,7 +210,7 @@ static const DemoRapidReview rapid_reviews[] = {
 
 static const DemoPauses pauses[] = {
   { CASE_L, { { 300, 262, "Paused while the police interviewed Adult L2." },
-              { 120, 0, "Paused on police advice until the criminal trial ends." } } },
+              { 120, 0, "Paused on police advice until the criminal trial ends.", -45, "criminal-trial" } } },
 };
 
 static const char * const partners[] = { "local-authority", "icb", "police" };
@@ -481,7 +483,10 @@ write_pauses_in_transaction (gpointer   db,
   sqlite3_stmt *stmt = NULL;
   int rc;
 
-  rc = sqlite3_prepare_v2 (db, "INSERT INTO case_pauses (case_id, started, ended, reason) VALUES (?1, ?2, ?3, ?4)",
+  rc = sqlite3_prepare_v2 (db,
+                           "INSERT INTO case_pauses (case_id, started, ended, reason, look_again, process_id)"
+                           " VALUES (?1, ?2, ?3, ?4, ?5, (SELECT id FROM parallel_processes"
+                           "                             WHERE case_id = ?1 AND kind = ?6 ORDER BY id LIMIT 1))",
                            -1, &stmt, NULL);
   if (rc != SQLITE_OK)
     return _cr_db_set_error (db, rc, error);
@@ -491,11 +496,25 @@ write_pauses_in_transaction (gpointer   db,
       const DemoPause *pause = &writer->demo->pauses[i];
       g_autofree char *started = dup_days_before (&writer->today, pause->started);
       g_autofree char *ended = pause->ended > 0 ? dup_days_before (&writer->today, pause->ended) : NULL;
+      g_autofree char *look_again = NULL;
+
+      if (pause->look_again != 0)
+        {
+          GDate date = writer->today;
+
+          if (pause->look_again > 0)
+            g_date_subtract_days (&date, pause->look_again);
+          else
+            g_date_add_days (&date, -pause->look_again);
+          look_again = cr_date_to_iso (&date);
+        }
 
       sqlite3_bind_int64 (stmt, 1, writer->case_id);
       sqlite3_bind_text (stmt, 2, started, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 3, ended, -1, SQLITE_TRANSIENT);
       sqlite3_bind_text (stmt, 4, pause->reason, -1, SQLITE_STATIC);
+      sqlite3_bind_text (stmt, 5, look_again, -1, SQLITE_TRANSIENT);
+      sqlite3_bind_text (stmt, 6, pause->process_kind, -1, SQLITE_STATIC);
       rc = sqlite3_step (stmt);
       sqlite3_reset (stmt);
       if (rc != SQLITE_DONE)

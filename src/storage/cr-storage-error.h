@@ -32,6 +32,7 @@ typedef enum
   CR_STORAGE_ERROR_INVALID,     /* bad value for a field; message says which */
   CR_STORAGE_ERROR_DUPLICATE,   /* e.g. the case reference is already used */
   CR_STORAGE_ERROR_CLOSED,      /* the database was closed */
+  CR_STORAGE_ERROR_CONSTRAINT,  /* still used by another record; message says which */
 } CrStorageError;
 
 GQuark cr_storage_error_quark (void);

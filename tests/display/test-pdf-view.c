@@ -17,6 +17,8 @@
 #include "cr-pdf-document.h"
 #include "cr-pdf-view.h"
 #include "cr-pdf-view-page.h"
+#include "cr-pdf-viewer.h"
+#include "cr-pdf-viewer-controls.h"
 #include "cr-report-preview-window.h"
 #include "cr-test-utils.h"
 
@@ -500,25 +502,25 @@ template_child (gpointer    widget,
 
 typedef struct
 {
-  GtkStack   *stack;
-  const char *name;
-} StackWait;
+  CrPdfViewer *viewer;
+  const char  *state;
+} StateWait;
 
 static gboolean
-stack_shows (gpointer data)
+viewer_in_state (gpointer data)
 {
-  StackWait *wait = data;
+  StateWait *wait = data;
 
-  return g_strcmp0 (gtk_stack_get_visible_child_name (wait->stack), wait->name) == 0;
+  return g_strcmp0 (cr_pdf_viewer_get_state (wait->viewer), wait->state) == 0;
 }
 
 static void
-wait_for_stack (GtkStack   *stack,
-                const char *name)
+wait_for_state (CrPdfViewer *viewer,
+                const char  *state)
 {
-  StackWait wait = { stack, name };
+  StateWait wait = { viewer, state };
 
-  cr_test_wait_until (stack_shows, &wait, name);
+  cr_test_wait_until (viewer_in_state, &wait, state);
 }
 
 static void
@@ -526,7 +528,8 @@ test_preview_window (void)
 {
   g_autoptr(GBytes) bytes = make_pdf (4);
   CrReportPreviewWindow *window;
-  GtkStack *stack;
+  CrPdfViewer *viewer;
+  GtkWidget *controls;
   GtkEntry *entry;
   CrPdfView *view;
   GtkLabel *of_pages;
@@ -536,14 +539,17 @@ test_preview_window (void)
   window = cr_report_preview_window_new (NULL, "Rapid Review — Child A", bytes, "rapid-review.pdf");
   gtk_window_present (GTK_WINDOW (window));
 
-  stack = template_child (window, CR_TYPE_REPORT_PREVIEW_WINDOW, "stack");
-  entry = template_child (window, CR_TYPE_REPORT_PREVIEW_WINDOW, "page_entry");
-  view = template_child (window, CR_TYPE_REPORT_PREVIEW_WINDOW, "view");
-  of_pages = template_child (window, CR_TYPE_REPORT_PREVIEW_WINDOW, "n_pages_label");
-  zoom = template_child (window, CR_TYPE_REPORT_PREVIEW_WINDOW, "zoom_label");
+  viewer = template_child (window, CR_TYPE_REPORT_PREVIEW_WINDOW, "viewer");
+  view = cr_pdf_viewer_get_view (viewer);
+  controls = cr_pdf_viewer_get_header_controls (viewer);
+  /* The viewer's page and zoom controls are in the window's header bar. */
+  g_assert_true (gtk_widget_get_root (controls) == GTK_ROOT (window));
+  entry = template_child (controls, CR_TYPE_PDF_VIEWER_CONTROLS, "page_entry");
+  of_pages = template_child (controls, CR_TYPE_PDF_VIEWER_CONTROLS, "n_pages_label");
+  zoom = template_child (controls, CR_TYPE_PDF_VIEWER_CONTROLS, "zoom_label");
   title = template_child (window, CR_TYPE_REPORT_PREVIEW_WINDOW, "window_title");
 
-  wait_for_stack (stack, "view");
+  wait_for_state (viewer, "ready");
   g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (title)), ==, "Rapid Review — Child A");
   g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (title)), ==, "Preview");
   g_assert_cmpuint (cr_pdf_view_get_n_pages (view), ==, 4);
@@ -552,7 +558,7 @@ test_preview_window (void)
   g_assert_true (cr_pdf_view_get_fit_width (view));
 
   /* Next page follows in the entry; previous is off on page 1 only. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "preview.next-page", NULL));
+  g_assert_true (gtk_widget_activate_action (controls, "controls.next-page", NULL));
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "2");
 
   /* Typing a page goes there; a page that does not exist says so. */
@@ -568,12 +574,12 @@ test_preview_window (void)
   g_assert_cmpuint (cr_pdf_view_get_page (view), ==, 3);
 
   /* Zoom: 100 % and the label says so. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "preview.zoom-reset", NULL));
+  g_assert_true (gtk_widget_activate_action (controls, "controls.zoom-reset", NULL));
   g_assert_cmpstr (gtk_label_get_text (zoom), ==, "100%");
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "preview.zoom-in", NULL));
+  g_assert_true (gtk_widget_activate_action (controls, "controls.zoom-in", NULL));
   g_assert_cmpstr (gtk_label_get_text (zoom), ==, "125%");
   g_assert_false (cr_pdf_view_get_fit_width (view));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "preview.zoom-fit-width", NULL));
+  g_assert_true (gtk_widget_activate_action (controls, "controls.zoom-fit-width", NULL));
   g_assert_true (cr_pdf_view_get_fit_width (view));
 
   gtk_window_destroy (GTK_WINDOW (window));
@@ -585,15 +591,16 @@ test_preview_damaged (void)
 {
   g_autoptr(GBytes) bytes = g_bytes_new_static ("not a pdf", 9);
   CrReportPreviewWindow *window;
-  GtkStack *stack;
+  CrPdfViewer *viewer;
   AdwStatusPage *error_page;
 
   window = cr_report_preview_window_new (NULL, "Broken", bytes, "broken.pdf");
   gtk_window_present (GTK_WINDOW (window));
-  stack = template_child (window, CR_TYPE_REPORT_PREVIEW_WINDOW, "stack");
-  error_page = template_child (window, CR_TYPE_REPORT_PREVIEW_WINDOW, "error_page");
+  viewer = template_child (window, CR_TYPE_REPORT_PREVIEW_WINDOW, "viewer");
+  error_page = template_child (viewer, CR_TYPE_PDF_VIEWER, "error_page");
 
-  wait_for_stack (stack, "error");
+  wait_for_state (viewer, "error");
+  g_assert_nonnull (strstr (adw_status_page_get_description (error_page), "broken.pdf"));
   g_assert_nonnull (strstr (adw_status_page_get_description (error_page), "could not be opened as a PDF"));
   /* Saving what there is still works. */
   {
@@ -650,13 +657,11 @@ test_preview_save_as (void)
   gsize saved_length = 0;
   CrReportPreviewWindow *window;
   GtkWidget *chooser;
-  GtkStack *stack;
   struct stat st;
 
   window = cr_report_preview_window_new (NULL, "Rapid Review", bytes, "rapid/review.pdf");
   gtk_window_present (GTK_WINDOW (window));
-  stack = template_child (window, CR_TYPE_REPORT_PREVIEW_WINDOW, "stack");
-  wait_for_stack (stack, "view");
+  wait_for_state (template_child (window, CR_TYPE_REPORT_PREVIEW_WINDOW, "viewer"), "ready");
 
   /* Save As asks where, suggesting a safe name... */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "preview.save-as", NULL));

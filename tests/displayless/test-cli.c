@@ -663,6 +663,7 @@ test_check_problems (Fixture       *fixture,
   /* A theme link to a case that does not exist, written behind the
    * application's back: the file opens, but the check must fail. */
   g_assert_cmpint (sqlite3_open (fixture->path, &db), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 5000);
   sqlite3_create_function (db, "cr_os_user", 0, SQLITE_UTF8, NULL, fake_os_user, NULL, NULL);
   g_assert_cmpint (sqlite3_exec (db, "PRAGMA foreign_keys = OFF;"
                                      "INSERT INTO case_themes (case_id, theme_id) VALUES (4242, 1);",
@@ -1705,6 +1706,449 @@ test_deadlines (Fixture       *fixture,
                     "needs one case reference");
 }
 
+/* --------------------------------------------------------------------------
+ * The review workspace: documents, chronologies and PDF files
+ */
+
+/* A file of the shared PDF corpus (reliability.md §3); CR_PDF_CORPUS_DIR
+ * names another copy. */
+static char *
+corpus_pdf (const char *relative)
+{
+  const char *dir = g_getenv ("CR_PDF_CORPUS_DIR");
+
+  return g_build_filename (dir != NULL ? dir : "/work/shared/corpus/pdfs", relative, NULL);
+}
+
+#define SIMPLE_PDF "py-pdf__sample-files/google-doc-document.pdf"
+#define TWO_PAGE_PDF "freedesktop__poppler-test/doublepage.pdf"
+#define DAMAGED_PDF "openpreserve__format-corpus/minimal_test.pdf"
+
+/* The value of column @name in record @row (0 is the heading). */
+static const char *
+csv_value (GPtrArray  *records,
+           guint       row,
+           const char *name)
+{
+  char **record;
+
+  g_assert_cmpuint (row, <, records->len);
+  record = g_ptr_array_index (records, row);
+  return record[csv_column (records, name)];
+}
+
+#define WS_REFERENCE "WS-2026-001"
+
+/* A case WS-2026-001 and the agencies Police and Health visiting. */
+static void
+add_workspace_case (const char *path)
+{
+  g_autoptr(CrDatabase) db = cr_test_open_database (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrCase) kase = cr_case_new ();
+  g_autoptr(CrCase) stored = NULL;
+  const char *names[] = { "Police", "Health visiting" };
+
+  cr_case_set_reference (kase, WS_REFERENCE);
+  cr_case_set_pseudonym (kase, "Child W");
+  cr_case_set_aware_date (kase, "2026-01-05");
+  {
+    g_autoptr(GAsyncResult) res = NULL;
+
+    cr_database_create_case_async (db, kase, NULL, cr_database_sync_cb, &res);
+    stored = cr_database_create_case_finish (db, cr_database_wait (&res), &error);
+    g_assert_no_error (error);
+  }
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      g_autoptr(GAsyncResult) res = NULL;
+      g_autoptr(CrAgency) agency = cr_agency_new ();
+      g_autoptr(CrAgency) created = NULL;
+
+      cr_agency_set_name (agency, names[i]);
+      cr_agency_set_sector (agency, i == 0 ? CR_AGENCY_SECTOR_POLICE : CR_AGENCY_SECTOR_HEALTH);
+      cr_database_create_agency_async (db, agency, NULL, cr_database_sync_cb, &res);
+      created = cr_database_create_agency_finish (db, cr_database_wait (&res), &error);
+      g_assert_no_error (error);
+    }
+}
+
+static char *
+write_test_file (Fixture    *fixture,
+                 const char *name,
+                 const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (fixture->dir, name, NULL);
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+static void
+assert_contains (const char *text,
+                 const char *fragment)
+{
+  if (text == NULL || strstr (text, fragment) == NULL)
+    g_error ("“%s” does not hold “%s”", text, fragment);
+}
+
+static void
+test_document_commands (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(CliResult) added = NULL;
+  g_autoptr(CliResult) listed = NULL;
+  g_autoptr(CliResult) bad_type = NULL;
+  g_autoptr(CliResult) missing = NULL;
+  g_autoptr(CliResult) no_case = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autofree char *sha256 = NULL;
+  g_autofree char *size = NULL;
+  g_autofree char *absent = g_build_filename (fixture->dir, "absent.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_autofree char *simple = corpus_pdf (SIMPLE_PDF);
+
+  if (!g_file_test (simple, G_FILE_TEST_IS_REGULAR))
+    {
+      g_test_skip ("The PDF corpus is not here");
+      return;
+    }
+  add_workspace_case (fixture->path);
+
+  added = run_cli ("--database", fixture->path, "document", "add", WS_REFERENCE, simple,
+                   "--type", "agency-report", "--agency", "police", "--version", "2",
+                   "--title", "Police agency report", NULL);
+  g_assert_cmpint (added->status, ==, CR_CLI_EXIT_OK);
+  assert_contains (added->out, "Police agency report");
+
+  listed = run_cli ("--database", fixture->path, "document", "list", WS_REFERENCE, "--format", "csv", NULL);
+  g_assert_cmpint (listed->status, ==, CR_CLI_EXIT_OK);
+  records = parse_csv (listed->out);
+  g_assert_nonnull (records);
+  g_assert_cmpuint (records->len, ==, 2);
+
+  g_file_get_contents (simple, &contents, &length, &error);
+  g_assert_no_error (error);
+  bytes = g_bytes_new_take (contents, length);
+  sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
+  size = g_strdup_printf ("%" G_GSIZE_FORMAT, length);
+  g_assert_cmpstr (csv_value (records, 1, "title"), ==, "Police agency report");
+  g_assert_cmpstr (csv_value (records, 1, "doc_type"), ==, "agency-report");
+  g_assert_cmpstr (csv_value (records, 1, "agency"), ==, "Police");
+  g_assert_cmpstr (csv_value (records, 1, "version"), ==, "2");
+  g_assert_cmpstr (csv_value (records, 1, "filename"), ==, "google-doc-document.pdf");
+  g_assert_cmpstr (csv_value (records, 1, "media_type"), ==, "application/pdf");
+  g_assert_cmpstr (csv_value (records, 1, "sha256"), ==, sha256);
+  g_assert_cmpstr (csv_value (records, 1, "size"), ==, size);
+
+  bad_type = run_cli ("--database", fixture->path, "document", "add", WS_REFERENCE, simple,
+                      "--type", "novel", NULL);
+  g_assert_cmpint (bad_type->status, ==, CR_CLI_EXIT_USAGE);
+  assert_contains (bad_type->err, "agency-report");
+
+  missing = run_cli ("--database", fixture->path, "document", "add", WS_REFERENCE, absent, NULL);
+  g_assert_cmpint (missing->status, ==, CR_CLI_EXIT_USAGE);
+  assert_contains (missing->err, "absent.pdf");
+
+  no_case = run_cli ("--database", fixture->path, "document", "list", "NO-SUCH-CASE", NULL);
+  g_assert_cmpint (no_case->status, ==, CR_CLI_EXIT_FAILED);
+}
+
+#define POLICE_FILE \
+  "Date/Time,Officer,Details,Reference\n" \
+  "03/02/2024 14:30,PC 123,Neighbour reported shouting at the family home,Log 1\n" \
+  "01/02/2024 09:00,DS 9,\"Strategy discussion, with social care\",Minutes\n" \
+  "02/02/2024,PC 5,Welfare check carried out,Log 2\n" \
+  "31/02/2024,PC 5,A day that never was,Log 3\n"
+
+static void
+test_chronology_import (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *police = write_test_file (fixture, "police.csv", POLICE_FILE);
+  g_autofree char *bare = write_test_file (fixture, "bare.csv",
+                                           "2024-01-20,New birth visit,Health visitor\n"
+                                           "2024-02-01,Strategy discussion with social care,Named nurse\n");
+  g_autofree char *colours = write_test_file (fixture, "colours.csv",
+                                              "Name,Colour\nApple,Red\nPear,Green\n");
+  g_autoptr(CliResult) imported = NULL;
+  g_autoptr(CliResult) mapped = NULL;
+  g_autoptr(CliResult) refused = NULL;
+  g_autoptr(CliResult) bad_option = NULL;
+  g_autoptr(CliResult) no_agency = NULL;
+  g_autoptr(CliResult) listed = NULL;
+  g_autoptr(CliResult) json = NULL;
+  g_autoptr(CliResult) table = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+
+  add_workspace_case (fixture->path);
+
+  imported = run_cli ("--database", fixture->path, "chronology", "import", WS_REFERENCE, "Police", police, NULL);
+  g_assert_cmpint (imported->status, ==, CR_CLI_EXIT_OK);
+  g_assert_true (g_str_has_prefix (imported->out,
+                                   "Imported 3 entries from “police.csv” for Police; 1 row set aside:\n"
+                                   "  row 5: "));
+  assert_contains (imported->out, "31/02/2024");
+  g_assert_cmpstr (imported->err, ==, "");
+
+  /* No header row: the mapping says where things are; the agency by number. */
+  mapped = run_cli ("--database", fixture->path, "chronology", "import", WS_REFERENCE, "2", bare,
+                    "--mapping", "header=no,date=A,event=B,author=C", NULL);
+  g_assert_cmpint (mapped->status, ==, CR_CLI_EXIT_OK);
+  g_assert_cmpstr (mapped->out, ==, "Imported 2 entries from “bare.csv” for Health visiting.\n");
+
+  /* No date column: refused, naming the columns there are. */
+  refused = run_cli ("--database", fixture->path, "chronology", "import", WS_REFERENCE, "Police", colours, NULL);
+  g_assert_cmpint (refused->status, ==, CR_CLI_EXIT_USAGE);
+  assert_contains (refused->err, "A “Name”, B “Colour”");
+  assert_contains (refused->err, "--mapping");
+
+  bad_option = run_cli ("--database", fixture->path, "chronology", "import", WS_REFERENCE, "Police", police,
+                        "--mapping", "date=Q", NULL);
+  g_assert_cmpint (bad_option->status, ==, CR_CLI_EXIT_USAGE);
+
+  no_agency = run_cli ("--database", fixture->path, "chronology", "import", WS_REFERENCE, "Fire service", police, NULL);
+  g_assert_cmpint (no_agency->status, ==, CR_CLI_EXIT_FAILED);
+  assert_contains (no_agency->err, "Health visiting");
+
+  /* The merged chronology, in date order. */
+  listed = run_cli ("--database", fixture->path, "chronology", "list", WS_REFERENCE, "--format", "csv", NULL);
+  g_assert_cmpint (listed->status, ==, CR_CLI_EXIT_OK);
+  records = parse_csv (listed->out);
+  g_assert_nonnull (records);
+  g_assert_cmpuint (records->len, ==, 6);
+  g_assert_cmpstr (csv_value (records, 1, "date"), ==, "2024-01-20");
+  g_assert_cmpstr (csv_value (records, 1, "agency"), ==, "Health visiting");
+  g_assert_cmpstr (csv_value (records, 2, "event"), ==, "Strategy discussion with social care");
+  g_assert_cmpstr (csv_value (records, 3, "event"), ==, "Strategy discussion, with social care");
+  g_assert_cmpstr (csv_value (records, 3, "time"), ==, "09:00");
+  g_assert_cmpstr (csv_value (records, 3, "duplicate"), ==, "suspected");
+  g_assert_cmpstr (csv_value (records, 5, "source_file"), ==, "police.csv");
+  g_assert_cmpstr (csv_value (records, 5, "source_row"), ==, "2");
+
+  json = run_cli ("--database", fixture->path, "chronology", "list", WS_REFERENCE, "--format", "json", NULL);
+  g_assert_cmpint (json->status, ==, CR_CLI_EXIT_OK);
+  g_assert_true (json_is_valid (json->out));
+
+  table = run_cli ("--database", fixture->path, "chronology", "list", WS_REFERENCE, NULL);
+  g_assert_cmpint (table->status, ==, CR_CLI_EXIT_OK);
+  assert_contains (table->out, "1 row is set aside");
+  assert_contains (table->out, "Police, row 5:");
+}
+
+static void
+test_chronology_export (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *police = write_test_file (fixture, "police.csv", POLICE_FILE);
+  g_autofree char *csv = g_build_filename (fixture->dir, "chronology.csv", NULL);
+  g_autofree char *pdf = g_build_filename (fixture->dir, "chronology.PDF", NULL);
+  g_autofree char *txt = g_build_filename (fixture->dir, "chronology.txt", NULL);
+  g_autoptr(CliResult) imported = NULL;
+  g_autoptr(CliResult) all = NULL;
+  g_autoptr(CliResult) some = NULL;
+  g_autoptr(CliResult) as_pdf = NULL;
+  g_autoptr(CliResult) bad_extension = NULL;
+  g_autoptr(CliResult) bad_agency = NULL;
+  g_autoptr(CliResult) bad_dates = NULL;
+  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *text = NULL;
+  guint n_pages = 0;
+
+  add_workspace_case (fixture->path);
+  imported = run_cli ("--database", fixture->path, "chronology", "import", WS_REFERENCE, "Police", police, NULL);
+  g_assert_cmpint (imported->status, ==, CR_CLI_EXIT_OK);
+
+  all = run_cli ("--database", fixture->path, "chronology", "export", WS_REFERENCE, "-o", csv, NULL);
+  g_assert_cmpint (all->status, ==, CR_CLI_EXIT_OK);
+  assert_contains (all->out, "Wrote 3 entries");
+  g_file_get_contents (csv, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (contents, "\xef\xbb\xbf"));   /* UTF-8 BOM */
+  records = parse_csv (contents + 3);
+  g_assert_nonnull (records);
+  g_assert_cmpuint (records->len, ==, 4);
+  g_clear_pointer (&contents, g_free);
+  g_clear_pointer (&records, g_ptr_array_unref);
+
+  /* Filtered: from a date, matching a text. */
+  some = run_cli ("--database", fixture->path, "chronology", "export", WS_REFERENCE, "--output", csv,
+                  "--agency", "POLICE", "--from", "02/02/2024", "--search", "SHOUTING", NULL);
+  g_assert_cmpint (some->status, ==, CR_CLI_EXIT_OK);
+  assert_contains (some->out, "Wrote 1 entry");
+  g_file_get_contents (csv, &contents, NULL, &error);
+  g_assert_no_error (error);
+  records = parse_csv (contents + 3);
+  g_assert_cmpuint (records->len, ==, 2);
+  assert_contains (contents, "Neighbour reported shouting");
+
+  as_pdf = run_cli ("--database", fixture->path, "chronology", "export", WS_REFERENCE, "-o", pdf,
+                    "--to", "2024-02-02", NULL);
+  g_assert_cmpint (as_pdf->status, ==, CR_CLI_EXIT_OK);
+  assert_contains (as_pdf->out, "Wrote 2 entries");
+  text = read_pdf_text (pdf, &n_pages);
+  g_assert_cmpuint (n_pages, >=, 1);
+  assert_contains (text, "Multi-agency chronology");
+  assert_contains (text, WS_REFERENCE);
+  assert_contains (text, "Welfare check carried out");
+  g_assert_null (strstr (text, "Neighbour reported"));
+
+  bad_extension = run_cli ("--database", fixture->path, "chronology", "export", WS_REFERENCE, "-o", txt, NULL);
+  g_assert_cmpint (bad_extension->status, ==, CR_CLI_EXIT_USAGE);
+  g_assert_false (g_file_test (txt, G_FILE_TEST_EXISTS));
+
+  bad_agency = run_cli ("--database", fixture->path, "chronology", "export", WS_REFERENCE, "-o", csv,
+                        "--agency", "Health visiting", NULL);
+  g_assert_cmpint (bad_agency->status, ==, CR_CLI_EXIT_USAGE);
+  assert_contains (bad_agency->err, "Police");
+
+  bad_dates = run_cli ("--database", fixture->path, "chronology", "export", WS_REFERENCE, "-o", csv,
+                       "--from", "2024-03-01", "--to", "2024-02-01", NULL);
+  g_assert_cmpint (bad_dates->status, ==, CR_CLI_EXIT_USAGE);
+}
+
+/* The width and height in a PNG's IHDR chunk. */
+static void
+read_png_size (const char *path,
+               guint      *width,
+               guint      *height)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+  const guchar *p;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (length, >, 24);
+  g_assert_cmpmem (contents, 8, "\x89PNG\r\n\x1a\n", 8);
+  g_assert_cmpmem (contents + 12, 4, "IHDR", 4);
+  p = (const guchar *) contents + 16;
+  *width = ((guint) p[0] << 24) | ((guint) p[1] << 16) | ((guint) p[2] << 8) | p[3];
+  *height = ((guint) p[4] << 24) | ((guint) p[5] << 16) | ((guint) p[6] << 8) | p[7];
+}
+
+static void
+test_pdf_commands (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autofree char *png = g_build_filename (fixture->dir, "page.png", NULL);
+  g_autoptr(CliResult) rendered = NULL;
+  g_autoptr(CliResult) half = NULL;
+  g_autoptr(CliResult) no_page = NULL;
+  g_autoptr(CliResult) page_zero = NULL;
+  g_autoptr(CliResult) bad_scale = NULL;
+  g_autoptr(CliResult) damaged = NULL;
+  g_autoptr(CliResult) text = NULL;
+  g_autoptr(CliResult) page_two = NULL;
+  g_autoptr(CliResult) text_no_page = NULL;
+  g_autofree char *simple = corpus_pdf (SIMPLE_PDF);
+  g_autofree char *two_pages = corpus_pdf (TWO_PAGE_PDF);
+  g_autofree char *damaged_pdf = corpus_pdf (DAMAGED_PDF);
+  guint width = 0, height = 0;
+
+  if (!g_file_test (simple, G_FILE_TEST_IS_REGULAR))
+    {
+      g_test_skip ("The PDF corpus is not here");
+      return;
+    }
+
+  /* A4 at 72 dots per inch. */
+  rendered = run_cli ("pdf", "render", simple, "--page", "1", "-o", png, NULL);
+  g_assert_cmpint (rendered->status, ==, CR_CLI_EXIT_OK);
+  read_png_size (png, &width, &height);
+  g_assert_cmpuint (width, >=, 595);
+  g_assert_cmpuint (width, <=, 596);
+  g_assert_cmpuint (height, >=, 841);
+  g_assert_cmpuint (height, <=, 842);
+
+  half = run_cli ("pdf", "render", simple, "--page", "1", "-o", png, "--scale", "0.5", NULL);
+  g_assert_cmpint (half->status, ==, CR_CLI_EXIT_OK);
+  read_png_size (png, &width, &height);
+  g_assert_cmpuint (width, >=, 297);
+  g_assert_cmpuint (width, <=, 299);
+  g_assert_cmpuint (height, >=, 420);
+  g_assert_cmpuint (height, <=, 422);
+
+  no_page = run_cli ("pdf", "render", two_pages, "--page", "3", "-o", png, NULL);
+  g_assert_cmpint (no_page->status, ==, CR_CLI_EXIT_USAGE);
+  assert_contains (no_page->err, "from 1 to 2");
+  page_zero = run_cli ("pdf", "render", simple, "-o", png, NULL);
+  g_assert_cmpint (page_zero->status, ==, CR_CLI_EXIT_USAGE);
+  bad_scale = run_cli ("pdf", "render", simple, "--page", "1", "-o", png, "--scale", "-2", NULL);
+  g_assert_cmpint (bad_scale->status, ==, CR_CLI_EXIT_USAGE);
+  damaged = run_cli ("pdf", "render", damaged_pdf, "--page", "1", "-o", png, NULL);
+  g_assert_cmpint (damaged->status, ==, CR_CLI_EXIT_USAGE);
+  assert_contains (damaged->err, "minimal_test.pdf");
+
+  text = run_cli ("pdf", "text", simple, NULL);
+  g_assert_cmpint (text->status, ==, CR_CLI_EXIT_OK);
+  assert_contains (text->out, "Beautiful is better than ugly.");
+
+  page_two = run_cli ("pdf", "text", two_pages, "--page", "2", NULL);
+  g_assert_cmpint (page_two->status, ==, CR_CLI_EXIT_OK);
+  text_no_page = run_cli ("pdf", "text", two_pages, "--page", "9", NULL);
+  g_assert_cmpint (text_no_page->status, ==, CR_CLI_EXIT_USAGE);
+}
+
+/* The demo gives two LCSPR cases their chronologies and PDF documents. */
+static void
+test_demo_documents (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autoptr(GPtrArray) cases = NULL;
+  g_autoptr(GTimer) timer = g_timer_new ();
+  const char *reference = NULL;
+  guint n_with_chronology = 0;
+
+  write_demo (fixture);
+  g_test_message ("demo: %.2f s", g_timer_elapsed (timer, NULL));
+
+  cases = list_cases (fixture->path);
+  for (guint i = 0; i < cases->len; i++)
+    {
+      CrCase *kase = g_ptr_array_index (cases, i);
+      g_autoptr(CliResult) listed = run_cli ("--database", fixture->path, "chronology", "list",
+                                             cr_case_get_reference (kase), "--format", "csv", NULL);
+      g_autoptr(GPtrArray) records = parse_csv (listed->out);
+
+      g_assert_cmpint (listed->status, ==, CR_CLI_EXIT_OK);
+      g_assert_nonnull (records);
+      if (records->len <= 1)
+        continue;
+
+      n_with_chronology++;
+      reference = cr_case_get_reference (kase);
+      g_assert_cmpuint (records->len - 1, >=, 12);
+      {
+        g_autoptr(CliResult) table = run_cli ("--database", fixture->path, "chronology", "list",
+                                              reference, NULL);
+        g_autoptr(CliResult) documents = run_cli ("--database", fixture->path, "document", "list",
+                                                  reference, "--format", "csv", NULL);
+        g_autoptr(GPtrArray) rows = parse_csv (documents->out);
+        guint n_pdf = 0;
+
+        assert_contains (table->out, "2 rows are set aside");
+        assert_contains (listed->out, "suspected");
+        g_assert_nonnull (rows);
+        for (guint r = 1; r < rows->len; r++)
+          n_pdf += g_strcmp0 (csv_value (rows, r, "media_type"), "application/pdf") == 0;
+        g_assert_cmpuint (n_pdf, ==, 3);
+        g_assert_cmpuint (rows->len - 1, ==, 6);
+      }
+    }
+  g_assert_cmpuint (n_with_chronology, ==, 2);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1747,6 +2191,11 @@ main (int   argc,
   ADD ("/cli/working-days", test_working_days);
   ADD ("/cli/working-days/bad-input", test_working_days_bad_input);
   ADD ("/cli/deadlines", test_deadlines);
+  ADD ("/cli/document", test_document_commands);
+  ADD ("/cli/chronology/import", test_chronology_import);
+  ADD ("/cli/chronology/export", test_chronology_export);
+  ADD ("/cli/pdf", test_pdf_commands);
+  ADD ("/cli/demo/documents", test_demo_documents);
   g_test_add_func ("/cli/writers", test_writers);
   g_test_add_func ("/cli/table-fit", test_table_fit);
 

@@ -499,6 +499,83 @@ test_v4_to_v5_keeps_everything (void)
   cr_test_remove_tree (dir);
 }
 
+/* Version 6 rebuilds the audit table again, for the review workspace:
+ * every row survives, the pause periods keep their dates and gain empty
+ * details, and the new tables are audited. */
+static void
+test_v5_to_v6_keeps_everything (void)
+{
+  g_autofree char *dir = cr_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "v5.db", NULL);
+  g_autofree char *audit_before = NULL;
+  g_autofree char *audit_after = NULL;
+  g_autofree char *pauses_before = NULL;
+  g_autofree char *pauses_after = NULL;
+  g_autoptr(CrDatabase) db = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 n_audit;
+  sqlite3 *raw;
+
+  build_database_at (path, 5);
+  raw = open_raw (path);
+  exec_raw (raw,
+            "INSERT INTO case_pauses (case_id, started, ended, reason)"
+            "  VALUES (1, '2025-01-10', '2025-01-20', 'Interviews');"
+            "UPDATE agencies SET contact_name = 'Chloe Dummy' WHERE id = 1;");
+  n_audit = query_int_raw (raw, "SELECT count(*) FROM audit");
+  audit_before = dump_rows (raw, "SELECT * FROM audit ORDER BY id");
+  pauses_before = dump_rows (raw, "SELECT id, case_id, started, ended, reason FROM case_pauses ORDER BY id");
+  sqlite3_close (raw);
+
+  db = cr_test_open_database (path);
+  assert_database_healthy (db);
+  cr_database_close (db);
+
+  raw = open_raw (path);
+  audit_after = dump_rows (raw, "SELECT * FROM audit ORDER BY id");
+  pauses_after = dump_rows (raw, "SELECT id, case_id, started, ended, reason FROM case_pauses ORDER BY id");
+  g_assert_cmpstr (audit_after, ==, audit_before);
+  g_assert_cmpstr (pauses_after, ==, pauses_before);
+  g_assert_cmpint (query_int_raw (raw, "SELECT count(*) FROM case_pauses"
+                                       " WHERE look_again IS NOT NULL OR process_id IS NOT NULL"), ==, 0);
+
+  /* Still append-only; the new kinds of record are audited. */
+  g_assert_cmpint (sqlite3_exec (raw, "DELETE FROM audit", NULL, NULL, NULL) & 0xff, ==, SQLITE_CONSTRAINT);
+  exec_raw (raw, "PRAGMA foreign_keys = ON;"
+                 "INSERT INTO reviewers (case_id, name, role) VALUES (1, 'Ann Smith', 'lead-reviewer');"
+                 "INSERT INTO evidence_requests (case_id, agency_id, kind, requested_date, due_date)"
+                 "  VALUES (1, 1, 'chronology', '2025-02-01', '2025-03-01');"
+                 "UPDATE case_pauses SET look_again = '2025-06-01' WHERE case_id = 1;");
+  g_assert_cmpint (query_int_raw (raw, "SELECT count(*) FROM audit"), ==, n_audit + 3);
+  g_assert_cmpint (query_int_raw (raw, "SELECT count(*) FROM audit WHERE entity = 'case-pause'"
+                                       " AND field = 'look-again'"), ==, 1);
+
+  /* And refuse what the model never writes. */
+  {
+    const char *refused[] = {
+      "INSERT INTO reviewers (case_id, name, role) VALUES (1, 'B', 'judge')",
+      "INSERT INTO evidence_requests (case_id, agency_id, kind, requested_date, due_date)"
+      "  VALUES (1, 1, 'chronology', '2025-03-01', '2025-02-01')",
+      "INSERT INTO terms_of_reference (case_id, period_start, period_end) VALUES (1, '2025-01-02', '2025-01-01')",
+      "INSERT INTO document_blobs (sha256, size, contents) VALUES ('ABC', 1, x'00')",
+      "INSERT INTO meetings (case_id, meeting_date, kind, meeting_time) VALUES (1, '2025-01-01', 'panel', '25:00')",
+      "INSERT INTO family_contacts (case_id, person, consent) VALUES (1, 'Mother', 'maybe')",
+      "INSERT INTO milestones (case_id, title, kind, planned_date) VALUES (1, 'X', 'other', '2025-02-30')",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+      {
+        int rc = sqlite3_exec (raw, refused[i], NULL, NULL, NULL);
+
+        g_test_message ("%s -> %s", refused[i], sqlite3_errmsg (raw));
+        g_assert_cmpint (rc & 0xff, ==, SQLITE_CONSTRAINT);
+      }
+  }
+  sqlite3_close (raw);
+
+  cr_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -517,6 +594,7 @@ main (int   argc,
   g_test_add_func ("/storage/migrations/failed-step-changes-nothing", test_failed_step_changes_nothing);
   g_test_add_func ("/storage/migrations/enum-nicks", test_enum_nicks_accepted);
   g_test_add_func ("/storage/migrations/v4-to-v5-keeps-everything", test_v4_to_v5_keeps_everything);
+  g_test_add_func ("/storage/migrations/v5-to-v6-keeps-everything", test_v5_to_v6_keeps_everything);
 
   return g_test_run ();
 }

@@ -1,0 +1,37 @@
+/* cr-database-chronology-private.h: what the chronology storage files share */
+/*
+ * Copyright 2026 The Case Reviews authors
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+
+#pragma once
+
+#include "cr-database-private.h"
+
+G_BEGIN_DECLS
+
+/* Between the cells of a rejected row in chronology_rejects.cells. */
+#define CR_DB_CHRONOLOGY_CELL_SEPARATOR '\x1f'
+
+char     *_cr_db_chronology_join_cells   (const char * const *cells);
+/* Never NULL: an empty text gives an empty vector. */
+char    **_cr_db_chronology_split_cells  (const char         *text);
+
+/* Inserts one entry (the import's single prepared statement); @day is
+ * YYYY-MM-DD, @minutes -1 for none, @author and @source may be NULL. */
+gboolean  _cr_db_chronology_insert_entry (CrDbWorker  *worker,
+                                          gint64       case_id,
+                                          gint64       import_id,
+                                          gint64       agency_id,
+                                          guint        row,
+                                          const char  *day,
+                                          int          minutes,
+                                          const char  *event,
+                                          const char  *author,
+                                          const char  *source,
+                                          gboolean     kpe,
+                                          gboolean     corrected,
+                                          GError     **error);
+
+G_END_DECLS
