@@ -26,6 +26,14 @@ run timeline 1280x800
 WM=--wm run referral 1280x800
 WM=--wm run rapid-review 1280x800
 WM=--wm run report 1280x800
+# The practice review workspace (issue 4).
+run workspace-commissioning 1280x800
+run workspace-evidence 1280x800
+run workspace-chronology 1280x800
+WM=--wm run chronology-import 1280x800
+run document 1280x800
+run workspace-proceedings 1280x800
+ADW_DEBUG_COLOR_SCHEME=prefer-dark run workspace-dark 1280x800
 # The first-run empty state.
 "$gui_run" --isolate --size 1280x800 --settle 1.5 --shot-window --shot "$SHOTS_DIR/empty.png" \
   -- "$build/src/case-reviews" --database "$work/empty.db"

@@ -70,9 +70,7 @@ _cr_cli_cmd_agencies_list (CrCli   *cli,
       return _cr_cli_usage_error (cli, "agencies list", message);
     }
 
-  if (!_cr_cli_parse_format (cli, "agencies list", format_name, CR_CLI_FORMAT_TABLE,
-                             CR_CLI_FORMAT_TABLE | CR_CLI_FORMAT_CSV | CR_CLI_FORMAT_JSON,
-                             &format, &exit_code))
+  if (!_cr_cli_parse_list_format (cli, "agencies list", format_name, &format, &exit_code))
     return exit_code;
 
   db = _cr_cli_open_database (cli, CR_CLI_OPEN_READ, &exit_code);

@@ -464,19 +464,17 @@ _cr_cli_cmd_case_show (CrCli   *cli,
                               entries, args, &exit_code))
     return exit_code;
 
-  if (g_strv_length (*args) != 2)
-    return _cr_cli_usage_error (cli, "case show",
-                                _("“case show” needs one case reference, for example “case-reviews-cli case show NB-2026-001”."));
+  if (!_cr_cli_check_one_case (cli, "case show", *args,
+                               "case-reviews-cli case show NB-2026-001",
+                               &exit_code))
+    return exit_code;
 
   if (!_cr_cli_parse_format (cli, "case show", format_name, CR_CLI_FORMAT_TEXT,
                              CR_CLI_FORMAT_TEXT | CR_CLI_FORMAT_JSON, &format, &exit_code))
     return exit_code;
 
-  db = _cr_cli_open_database (cli, reveal ? CR_CLI_OPEN_WRITE : CR_CLI_OPEN_READ, &exit_code);
-  if (db == NULL)
-    return exit_code;
-
-  details.kase = _cr_cli_lookup_case (cli, db, (*args)[1], &exit_code);
+  details.kase = _cr_cli_open_case (cli, reveal ? CR_CLI_OPEN_WRITE : CR_CLI_OPEN_READ,
+                                   (*args)[1], &db, &exit_code);
   if (details.kase == NULL)
     return exit_code;
 

@@ -142,9 +142,7 @@ _cr_cli_cmd_cases_list (CrCli   *cli,
       return _cr_cli_usage_error (cli, "cases list", message);
     }
 
-  if (!_cr_cli_parse_format (cli, "cases list", format_name, CR_CLI_FORMAT_TABLE,
-                             CR_CLI_FORMAT_TABLE | CR_CLI_FORMAT_CSV | CR_CLI_FORMAT_JSON,
-                             &format, &exit_code))
+  if (!_cr_cli_parse_list_format (cli, "cases list", format_name, &format, &exit_code))
     return exit_code;
 
   if (status_nick != NULL && !cr_case_status_from_nick (status_nick, &status))

@@ -208,9 +208,10 @@ _cr_cli_cmd_chronology_export (CrCli   *cli,
                               entries, args, &exit_code))
     return exit_code;
 
-  if (g_strv_length (*args) != 2)
-    return _cr_cli_usage_error (cli, "chronology export",
-                                _("“chronology export” needs one case reference, for example “case-reviews-cli chronology export NB-2026-001 --output chronology.pdf”."));
+  if (!_cr_cli_check_one_case (cli, "chronology export", *args,
+                               "case-reviews-cli chronology export NB-2026-001 --output chronology.pdf",
+                               &exit_code))
+    return exit_code;
 
   if (!_cr_cli_check_output_path (cli, "chronology export", output, &exit_code))
     return exit_code;
@@ -240,10 +241,7 @@ _cr_cli_cmd_chronology_export (CrCli   *cli,
   if (search != NULL && *search == '\0')
     g_clear_pointer (&search, g_free);
 
-  db = _cr_cli_open_database (cli, CR_CLI_OPEN_READ, &exit_code);
-  if (db == NULL)
-    return exit_code;
-  kase = _cr_cli_lookup_case (cli, db, (*args)[1], &exit_code);
+  kase = _cr_cli_open_case (cli, CR_CLI_OPEN_READ, (*args)[1], &db, &exit_code);
   if (kase == NULL)
     return exit_code;
 

@@ -219,6 +219,58 @@ _cr_cli_open_database (CrCli          *cli,
   return g_steal_pointer (&db);
 }
 
+gboolean
+_cr_cli_check_one_case (CrCli       *cli,
+                        const char  *command,
+                        char       **args,
+                        const char  *example,
+                        int         *exit_code)
+{
+  g_autofree char *message = NULL;
+
+  if (g_strv_length (args) == 2)
+    return TRUE;
+
+  /* Translators: the first %s is a command such as “audit”, the second an
+   * example such as “case-reviews-cli audit NB-2026-001” */
+  message = g_strdup_printf (_("“%s” needs one case reference, for example “%s”."),
+                             command, example);
+  *exit_code = _cr_cli_usage_error (cli, command, message);
+  return FALSE;
+}
+
+gboolean
+_cr_cli_parse_list_format (CrCli       *cli,
+                           const char  *command,
+                           const char  *value,
+                           CrCliFormat *out_format,
+                           int         *exit_code)
+{
+  return _cr_cli_parse_format (cli, command, value, CR_CLI_FORMAT_TABLE,
+                               CR_CLI_FORMAT_TABLE | CR_CLI_FORMAT_CSV | CR_CLI_FORMAT_JSON,
+                               out_format, exit_code);
+}
+
+CrCase *
+_cr_cli_open_case (CrCli           *cli,
+                   CrCliOpenFlags   flags,
+                   const char      *reference,
+                   CrDatabase     **out_db,
+                   int             *exit_code)
+{
+  g_autoptr(CrDatabase) db = NULL;
+  CrCase *kase;
+
+  db = _cr_cli_open_database (cli, flags, exit_code);
+  if (db == NULL)
+    return NULL;
+
+  kase = _cr_cli_lookup_case (cli, db, reference, exit_code);
+  if (kase != NULL)
+    *out_db = g_steal_pointer (&db);
+  return kase;
+}
+
 CrCase *
 _cr_cli_lookup_case (CrCli      *cli,
                      CrDatabase *db,

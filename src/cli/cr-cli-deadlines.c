@@ -122,13 +122,12 @@ _cr_cli_cmd_deadlines (CrCli   *cli,
                               entries, args, &exit_code))
     return exit_code;
 
-  if (g_strv_length (*args) != 2)
-    return _cr_cli_usage_error (cli, "deadlines",
-                                _("“deadlines” needs one case reference, for example “case-reviews-cli deadlines NB-2026-001”."));
+  if (!_cr_cli_check_one_case (cli, "deadlines", *args,
+                               "case-reviews-cli deadlines NB-2026-001",
+                               &exit_code))
+    return exit_code;
 
-  if (!_cr_cli_parse_format (cli, "deadlines", format_name, CR_CLI_FORMAT_TABLE,
-                             CR_CLI_FORMAT_TABLE | CR_CLI_FORMAT_CSV | CR_CLI_FORMAT_JSON,
-                             &format, &exit_code))
+  if (!_cr_cli_parse_list_format (cli, "deadlines", format_name, &format, &exit_code))
     return exit_code;
 
   if (today_text != NULL)
@@ -145,11 +144,7 @@ _cr_cli_cmd_deadlines (CrCli   *cli,
   if (policy == NULL)
     return exit_code;
 
-  db = _cr_cli_open_database (cli, CR_CLI_OPEN_READ, &exit_code);
-  if (db == NULL)
-    return exit_code;
-
-  kase = _cr_cli_lookup_case (cli, db, (*args)[1], &exit_code);
+  kase = _cr_cli_open_case (cli, CR_CLI_OPEN_READ, (*args)[1], &db, &exit_code);
   if (kase == NULL)
     return exit_code;
 

@@ -76,10 +76,7 @@ _cr_cli_cmd_document_add (CrCli   *cli,
   if (contents == NULL)
     return exit_code;
 
-  db = _cr_cli_open_database (cli, CR_CLI_OPEN_WRITE, &exit_code);
-  if (db == NULL)
-    return exit_code;
-  kase = _cr_cli_lookup_case (cli, db, (*args)[1], &exit_code);
+  kase = _cr_cli_open_case (cli, CR_CLI_OPEN_WRITE, (*args)[1], &db, &exit_code);
   if (kase == NULL)
     return exit_code;
   if (agency_name != NULL)
@@ -171,19 +168,15 @@ _cr_cli_cmd_document_list (CrCli   *cli,
                               entries, args, &exit_code))
     return exit_code;
 
-  if (g_strv_length (*args) != 2)
-    return _cr_cli_usage_error (cli, "document list",
-                                _("“document list” needs one case reference, for example “case-reviews-cli document list NB-2026-001”."));
-
-  if (!_cr_cli_parse_format (cli, "document list", format_name, CR_CLI_FORMAT_TABLE,
-                             CR_CLI_FORMAT_TABLE | CR_CLI_FORMAT_CSV | CR_CLI_FORMAT_JSON,
-                             &format, &exit_code))
+  if (!_cr_cli_check_one_case (cli, "document list", *args,
+                               "case-reviews-cli document list NB-2026-001",
+                               &exit_code))
     return exit_code;
 
-  db = _cr_cli_open_database (cli, CR_CLI_OPEN_READ, &exit_code);
-  if (db == NULL)
+  if (!_cr_cli_parse_list_format (cli, "document list", format_name, &format, &exit_code))
     return exit_code;
-  kase = _cr_cli_lookup_case (cli, db, (*args)[1], &exit_code);
+
+  kase = _cr_cli_open_case (cli, CR_CLI_OPEN_READ, (*args)[1], &db, &exit_code);
   if (kase == NULL)
     return exit_code;
 

@@ -93,6 +93,27 @@ CrCase     *_cr_cli_lookup_case       (CrCli               *cli,
                                        CrDatabase          *db,
                                        const char          *reference,
                                        int                 *exit_code);
+/* Opens the database with @flags (as _cr_cli_open_database()) and finds
+ * the case @reference in it (as _cr_cli_lookup_case()). NULL, with
+ * *@exit_code set, when either fails; else *@out_db holds the database. */
+CrCase     *_cr_cli_open_case         (CrCli               *cli,
+                                       CrCliOpenFlags       flags,
+                                       const char          *reference,
+                                       CrDatabase         **out_db,
+                                       int                 *exit_code);
+/* TRUE when @args are the command's name and one case reference; else a
+ * usage error naming @example ("case-reviews-cli audit NB-2026-001"). */
+gboolean    _cr_cli_check_one_case    (CrCli               *cli,
+                                       const char          *command,
+                                       char               **args,
+                                       const char          *example,
+                                       int                 *exit_code);
+/* Parses the --format of a listing: table (the default), csv or json. */
+gboolean    _cr_cli_parse_list_format (CrCli               *cli,
+                                       const char          *command,
+                                       const char          *value,
+                                       CrCliFormat         *out_format,
+                                       int                 *exit_code);
 
 /* Labels shared by several commands. */
 const char *_cr_cli_review_type_nick  (CrReviewType         review_type);

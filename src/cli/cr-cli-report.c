@@ -70,9 +70,10 @@ _cr_cli_cmd_report_rapid_review (CrCli   *cli,
                               entries, args, &exit_code))
     return exit_code;
 
-  if (g_strv_length (*args) != 2)
-    return _cr_cli_usage_error (cli, "report rapid-review",
-                                _("“report rapid-review” needs one case reference, for example “case-reviews-cli report rapid-review NB-2026-001 --output report.pdf”."));
+  if (!_cr_cli_check_one_case (cli, "report rapid-review", *args,
+                               "case-reviews-cli report rapid-review NB-2026-001 --output report.pdf",
+                               &exit_code))
+    return exit_code;
 
   if (output == NULL || output[0] == '\0')
     return _cr_cli_usage_error (cli, "report rapid-review",
@@ -86,11 +87,7 @@ _cr_cli_cmd_report_rapid_review (CrCli   *cli,
       return CR_CLI_EXIT_FAILED;
     }
 
-  db = _cr_cli_open_database (cli, CR_CLI_OPEN_READ, &exit_code);
-  if (db == NULL)
-    return exit_code;
-
-  kase = _cr_cli_lookup_case (cli, db, (*args)[1], &exit_code);
+  kase = _cr_cli_open_case (cli, CR_CLI_OPEN_READ, (*args)[1], &db, &exit_code);
   if (kase == NULL)
     return exit_code;
 

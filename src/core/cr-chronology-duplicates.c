@@ -13,6 +13,7 @@
 
 #include "cr-chronology-private.h"
 
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -29,9 +30,36 @@ cr_chronology_pair_key (gint64 a,
  * bits, so that comparing two entries is a few ANDs and bit counts. A
  * day with a vocabulary too large for bits (hundreds of entries) is
  * compared as sorted lists of indices.
+ *
+ * Not every pair of the day is compared: only pairs that share a token
+ * in their prefixes (prefix filtering, as in set similarity joins). Each
+ * entry's tokens are ordered rarest first within the day; two entries
+ * can only reach the threshold when they share at least
+ * t / (2 - t) × |A| tokens, and then their first |A| - that + 1 tokens
+ * share one. So the pairs found are exactly those that comparing every
+ * pair finds, and an inverted index of the prefixes finds the candidates
+ * without touching the pairs that share only common words.
+ *
+ * That still leaves a hostile file quadratic (thousands of entries on one
+ * day, all alike, and each pair a duplicate): a day stops being compared
+ * after MAX_COMPARISONS_PER_DAY pairs compared (all the pairs of a day of
+ * some 5,600 entries), MAX_SCANS_PER_DAY postings read, or
+ * MAX_DUPLICATES_PER_DAY pairs found, and says so in the log; the pairs
+ * found until then are kept. An ordinary day, even of thousands of
+ * entries, stays well within these.
  */
 
 #define MAX_WORDS 64
+#define MAX_COMPARISONS_PER_DAY 16000000
+#define MAX_SCANS_PER_DAY       256000000
+#define MAX_DUPLICATES_PER_DAY  10000
+
+typedef struct
+{
+  guint32 first;
+  guint32 second;
+  double  similarity;
+} Pair;
 
 typedef struct
 {
@@ -45,6 +73,14 @@ typedef struct
   GArray  *bits;          /* guint64: n_words per entry */
   GArray  *agency_ids;    /* gint64 */
   GArray  *agency_names;  /* const char *, interned */
+  GArray  *counts;        /* guint32: per vocabulary index, then per rank */
+  GArray  *ranks;         /* guint32: rarity rank of each vocabulary index */
+  GArray  *ranked;        /* guint32: each entry's ranks, rarest first */
+  GArray  *prefixes;      /* guint32: each entry's prefix length */
+  GArray  *post_offsets;  /* guint32: where each rank's postings start */
+  GArray  *postings;      /* guint32: entries with a rank in their prefix */
+  GArray  *stamps;        /* guint32: the last entry compared with each */
+  GArray  *pairs;         /* Pair */
 } Day;
 
 static void
@@ -237,6 +273,105 @@ count_common (const guint32 *a,
   return common;
 }
 
+/* The fewest tokens an entry of @n tokens shares with any entry it is a
+ * duplicate of: with c ≤ |B|, 2c / (|A| + |B|) ≥ t gives c ≥ t |A| / (2 - t).
+ * Rounded down a little, so that a rounding error only lengthens the
+ * prefix. */
+static guint
+min_overlap (guint n)
+{
+  double t = CR_CHRONOLOGY_DUPLICATE_THRESHOLD;
+  double overlap = ceil (t * n / (2.0 - t) - 1e-6);
+
+  return (guint) CLAMP (overlap, 1.0, (double) n);
+}
+
+/* Orders each entry's tokens rarest first (fewest entries of the day,
+ * then vocabulary index) and indexes the prefixes: post_offsets and
+ * postings list, for each rank, the entries with it in their prefix, in
+ * order. */
+static void
+index_prefixes (Day   *day,
+                guint  n_entries)
+{
+  const guint32 *offsets = (const guint32 *) (gpointer) day->offsets->data;
+  const guint32 *indices = (const guint32 *) (gpointer) day->indices->data;
+  guint n_vocabulary = day->n_vocabulary;
+  guint32 *counts, *ranks, *ranked, *prefixes, *post_offsets, *postings;
+  guint32 position;
+
+  /* How many entries hold each token (an entry holds it once). */
+  g_array_set_size (day->counts, MAX (n_vocabulary, n_entries + 2));
+  counts = (guint32 *) (gpointer) day->counts->data;
+  memset (counts, 0, sizeof (guint32) * day->counts->len);
+  for (guint t = 0; t < day->indices->len; t++)
+    counts[indices[t]]++;
+
+  /* Ranks by that count, then by index: a counting sort. */
+  g_array_set_size (day->ranks, n_vocabulary);
+  ranks = (guint32 *) (gpointer) day->ranks->data;
+  for (guint v = 0; v < n_vocabulary; v++)
+    ranks[v] = counts[v];
+  memset (counts, 0, sizeof (guint32) * day->counts->len);
+  for (guint v = 0; v < n_vocabulary; v++)
+    counts[ranks[v]]++;
+  position = 0;
+  for (guint c = 0; c <= n_entries; c++)
+    {
+      guint32 n = counts[c];
+
+      counts[c] = position;
+      position += n;
+    }
+  for (guint v = 0; v < n_vocabulary; v++)
+    ranks[v] = counts[ranks[v]]++;
+
+  /* Each entry's ranks, sorted, and the length of its prefix. */
+  g_array_set_size (day->ranked, day->indices->len);
+  g_array_set_size (day->prefixes, n_entries);
+  ranked = (guint32 *) (gpointer) day->ranked->data;
+  prefixes = (guint32 *) (gpointer) day->prefixes->data;
+  for (guint k = 0; k < n_entries; k++)
+    {
+      guint n = offsets[k + 1] - offsets[k];
+
+      for (guint t = offsets[k]; t < offsets[k + 1]; t++)
+        ranked[t] = ranks[indices[t]];
+      sort_indices (ranked + offsets[k], n);
+      prefixes[k] = n > 0 ? n - min_overlap (n) + 1 : 0;
+    }
+
+  /* The postings of each rank, entries in order. */
+  g_array_set_size (day->post_offsets, n_vocabulary + 1);
+  post_offsets = (guint32 *) (gpointer) day->post_offsets->data;
+  memset (post_offsets, 0, sizeof (guint32) * (n_vocabulary + 1));
+  for (guint k = 0; k < n_entries; k++)
+    for (guint t = 0; t < prefixes[k]; t++)
+      post_offsets[ranked[offsets[k] + t] + 1]++;
+  for (guint r = 0; r < n_vocabulary; r++)
+    post_offsets[r + 1] += post_offsets[r];
+
+  g_array_set_size (day->postings, post_offsets[n_vocabulary]);
+  postings = (guint32 *) (gpointer) day->postings->data;
+  g_array_set_size (day->counts, n_vocabulary);
+  counts = (guint32 *) (gpointer) day->counts->data;
+  memcpy (counts, post_offsets, sizeof (guint32) * n_vocabulary);
+  for (guint k = 0; k < n_entries; k++)
+    for (guint t = 0; t < prefixes[k]; t++)
+      postings[counts[ranked[offsets[k] + t]]++] = k;
+}
+
+static int
+compare_pairs (const void *a,
+               const void *b)
+{
+  const Pair *x = a, *y = b;
+
+  if (x->first != y->first)
+    return x->first < y->first ? -1 : 1;
+  return (x->second > y->second) - (x->second < y->second);
+}
+
 static void
 compare_day (Day       *day,
              GPtrArray *sorted,
@@ -244,59 +379,122 @@ compare_day (Day       *day,
              guint      n_entries,
              GPtrArray *duplicates)
 {
-  const guint32 *offsets, *indices;
+  const guint32 *offsets, *indices, *ranked, *prefixes, *post_offsets, *postings;
   const gint64 *agency_ids;
   const char **agency_names;
+  guint32 *stamps;
   guint n_words;
+  guint scans = 0;
+  guint comparisons = 0;
+  gboolean stopped = FALSE;
 
   n_words = index_day (day, sorted, first, n_entries);
+  index_prefixes (day, n_entries);
   offsets = (const guint32 *) (gpointer) day->offsets->data;
   indices = (const guint32 *) (gpointer) day->indices->data;
+  ranked = (const guint32 *) (gpointer) day->ranked->data;
+  prefixes = (const guint32 *) (gpointer) day->prefixes->data;
+  post_offsets = (const guint32 *) (gpointer) day->post_offsets->data;
+  postings = (const guint32 *) (gpointer) day->postings->data;
   agency_ids = (const gint64 *) (gpointer) day->agency_ids->data;
   agency_names = (const char **) (gpointer) day->agency_names->data;
 
-  for (guint i = 0; i < n_entries; i++)
+  g_array_set_size (day->stamps, n_entries);
+  stamps = (guint32 *) (gpointer) day->stamps->data;
+  memset (stamps, 0, sizeof (guint32) * n_entries);
+  g_array_set_size (day->pairs, 0);
+
+  /* Each entry against the earlier ones that share a prefix token. */
+  for (guint i = 0; i < n_entries && !stopped; i++)
     {
       guint n_a = offsets[i + 1] - offsets[i];
 
-      if (n_a == 0)
-        continue;
-
-      for (guint j = i + 1; j < n_entries; j++)
+      for (guint t = 0; t < prefixes[i] && !stopped; t++)
         {
-          guint n_b = offsets[j + 1] - offsets[j];
-          guint common = 0;
-          double similarity;
+          guint32 rank = ranked[offsets[i] + t];
 
-          /* One agency's entries are not duplicates of each other; the
-           * names tell before storage gives ids. */
-          if (agency_ids[i] != 0 || agency_ids[j] != 0
-              ? agency_ids[i] == agency_ids[j]
-              : agency_names[i] == agency_names[j])
-            continue;
-
-          /* Dice cannot reach the threshold when the sizes differ too much. */
-          if (n_b == 0 || 2.0 * MIN (n_a, n_b) / (n_a + n_b) < CR_CHRONOLOGY_DUPLICATE_THRESHOLD)
-            continue;
-
-          if (n_words > 0)
+          for (guint32 p = post_offsets[rank]; p < post_offsets[rank + 1]; p++)
             {
-              const guint64 *bits_a = &g_array_index (day->bits, guint64, i * n_words);
-              const guint64 *bits_b = &g_array_index (day->bits, guint64, j * n_words);
+              guint j = postings[p];
+              guint n_b = offsets[j + 1] - offsets[j];
+              guint common = 0;
+              double similarity;
 
-              for (guint w = 0; w < n_words; w++)
-                common += count_bits (bits_a[w] & bits_b[w]);
+              if (j >= i)
+                break;
+              if (++scans > MAX_SCANS_PER_DAY)
+                {
+                  stopped = TRUE;
+                  break;
+                }
+              if (stamps[j] == i + 1)
+                continue;
+              stamps[j] = i + 1;
+
+              /* One agency's entries are not duplicates of each other;
+               * the names tell before storage gives ids. */
+              if (agency_ids[i] != 0 || agency_ids[j] != 0
+                  ? agency_ids[i] == agency_ids[j]
+                  : agency_names[i] == agency_names[j])
+                continue;
+
+              /* Dice cannot reach the threshold when the sizes differ too much. */
+              if (2.0 * MIN (n_a, n_b) / (n_a + n_b) < CR_CHRONOLOGY_DUPLICATE_THRESHOLD)
+                continue;
+
+              if (++comparisons > MAX_COMPARISONS_PER_DAY)
+                {
+                  stopped = TRUE;
+                  break;
+                }
+
+              if (n_words > 0)
+                {
+                  const guint64 *bits_a = &g_array_index (day->bits, guint64, j * n_words);
+                  const guint64 *bits_b = &g_array_index (day->bits, guint64, i * n_words);
+
+                  for (guint w = 0; w < n_words; w++)
+                    common += count_bits (bits_a[w] & bits_b[w]);
+                }
+              else
+                common = count_common (indices + offsets[j], n_b, indices + offsets[i], n_a);
+
+              similarity = 2.0 * common / (n_b + n_a);
+              if (similarity >= CR_CHRONOLOGY_DUPLICATE_THRESHOLD)
+                {
+                  Pair pair = { j, i, similarity };
+
+                  g_array_append_val (day->pairs, pair);
+                  if (day->pairs->len >= MAX_DUPLICATES_PER_DAY)
+                    {
+                      stopped = TRUE;
+                      break;
+                    }
+                }
             }
-          else
-            common = count_common (indices + offsets[i], n_a, indices + offsets[j], n_b);
-
-          similarity = 2.0 * common / (n_a + n_b);
-          if (similarity >= CR_CHRONOLOGY_DUPLICATE_THRESHOLD)
-            g_ptr_array_add (duplicates,
-                             _cr_chronology_duplicate_new (g_ptr_array_index (sorted, first + i),
-                                                           g_ptr_array_index (sorted, first + j),
-                                                           similarity));
         }
+    }
+
+  if (stopped)
+    {
+      g_autofree char *iso = cr_chronology_entry_dup_iso_date (g_ptr_array_index (sorted, first));
+
+      g_message ("%u entries on %s: likely duplicates were looked for only until %u pairs "
+                 "had been compared and %u found; the others of that day are not flagged",
+                 n_entries, iso != NULL ? iso : "?", MIN (comparisons, MAX_COMPARISONS_PER_DAY),
+                 day->pairs->len);
+    }
+
+  /* In merge order of the first entry, then of the second. */
+  qsort (day->pairs->data, day->pairs->len, sizeof (Pair), compare_pairs);
+  for (guint k = 0; k < day->pairs->len; k++)
+    {
+      const Pair *pair = &g_array_index (day->pairs, Pair, k);
+
+      g_ptr_array_add (duplicates,
+                       _cr_chronology_duplicate_new (g_ptr_array_index (sorted, first + pair->first),
+                                                     g_ptr_array_index (sorted, first + pair->second),
+                                                     pair->similarity));
     }
 }
 
@@ -328,6 +526,14 @@ cr_chronology_find_duplicates (GPtrArray *sorted)
   day.bits = g_array_new (FALSE, FALSE, sizeof (guint64));
   day.agency_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   day.agency_names = g_array_new (FALSE, FALSE, sizeof (const char *));
+  day.counts = g_array_new (FALSE, FALSE, sizeof (guint32));
+  day.ranks = g_array_new (FALSE, FALSE, sizeof (guint32));
+  day.ranked = g_array_new (FALSE, FALSE, sizeof (guint32));
+  day.prefixes = g_array_new (FALSE, FALSE, sizeof (guint32));
+  day.post_offsets = g_array_new (FALSE, FALSE, sizeof (guint32));
+  day.postings = g_array_new (FALSE, FALSE, sizeof (guint32));
+  day.stamps = g_array_new (FALSE, FALSE, sizeof (guint32));
+  day.pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
 
   for (guint start = 0; start < sorted->len;)
     {
@@ -353,6 +559,14 @@ cr_chronology_find_duplicates (GPtrArray *sorted)
   g_array_unref (day.bits);
   g_array_unref (day.agency_ids);
   g_array_unref (day.agency_names);
+  g_array_unref (day.counts);
+  g_array_unref (day.ranks);
+  g_array_unref (day.ranked);
+  g_array_unref (day.prefixes);
+  g_array_unref (day.post_offsets);
+  g_array_unref (day.postings);
+  g_array_unref (day.stamps);
+  g_array_unref (day.pairs);
 
   return duplicates;
 }

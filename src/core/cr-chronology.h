@@ -25,8 +25,11 @@ G_BEGIN_DECLS
  * The user confirms a pair (the later entry, in merge order, is marked
  * CONFIRMED: it repeats the other) or dismisses it; decisions are stored
  * by pair of entry ids and applied again at each load. Pairs without a
- * decision mark both entries SUSPECTED. Finding them is O(n × entries
- * per day).
+ * decision mark both entries SUSPECTED. Only pairs that share one of
+ * their rarer words are compared (which finds every pair that comparing
+ * all would), and a day is compared within fixed limits: a hostile file
+ * of thousands of alike entries on one day gets the pairs found up to
+ * the limit, and a message in the log, not a quadratic wait.
  */
 
 #define CR_CHRONOLOGY_DUPLICATE_THRESHOLD 0.6

@@ -176,7 +176,7 @@ cr_evidence_request_class_init (CrEvidenceRequestClass *klass)
   record_class->dup_subtitle = cr_evidence_request_dup_subtitle;
 
   cr_record_class_install_fields (record_class, fields, G_N_ELEMENTS (fields));
-  cr_record_class_set_kind_label (record_class, N_("Evidence request"));
+  cr_record_class_set_kind_label (record_class, N_("Evidence Request"));
 }
 
 static void

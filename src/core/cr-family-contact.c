@@ -138,7 +138,7 @@ cr_family_contact_class_init (CrFamilyContactClass *klass)
   record_class->dup_subtitle = cr_family_contact_dup_subtitle;
 
   cr_record_class_install_fields (record_class, fields, G_N_ELEMENTS (fields));
-  cr_record_class_set_kind_label (record_class, N_("Family contact"));
+  cr_record_class_set_kind_label (record_class, N_("Family Contact"));
 }
 
 static void

@@ -75,7 +75,7 @@ cr_panel_member_class_init (CrPanelMemberClass *klass)
   record_class->dup_subtitle = cr_panel_member_dup_subtitle;
 
   cr_record_class_install_fields (record_class, fields, G_N_ELEMENTS (fields));
-  cr_record_class_set_kind_label (record_class, N_("Panel member"));
+  cr_record_class_set_kind_label (record_class, N_("Panel Member"));
 }
 
 static void

@@ -58,14 +58,50 @@ cr_parallel_process_validate (CrRecord  *record,
          cr_record_check_required (record, "status", error);
 }
 
+/* "Criminal trial", "Inquest"; "Parallel process" for "other" or none. */
+static char *
+cr_parallel_process_dup_title (CrRecord *record)
+{
+  const char *kind = _cr_record_choice_label (record, "kind");
+
+  if (kind == NULL || _cr_record_is (record, "kind", "other"))
+    return g_strdup (_("Parallel process"));
+
+  return g_strdup (kind);
+}
+
+/* "Ongoing · ref T20260001 · look again on 3 March 2026". */
+static char *
+cr_parallel_process_dup_subtitle (CrRecord *record)
+{
+  g_autoptr(GPtrArray) parts = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *review = cr_record_dup_date_label (record, "review-date");
+  const char *status = _cr_record_choice_label (record, "status");
+  const char *reference = cr_record_get (record, "reference");
+
+  if (status != NULL)
+    g_ptr_array_add (parts, g_strdup (status));
+  if (reference != NULL)
+    /* Translators: the other process's reference in a list, "ref T20260001". */
+    g_ptr_array_add (parts, g_strdup_printf (_("ref %s"), reference));
+  if (review != NULL)
+    /* Translators: %s is a date, "3 March 2026". */
+    g_ptr_array_add (parts, g_strdup_printf (_("look again on %s"), review));
+
+  return _cr_record_join_parts (parts);
+}
+
 static void
 cr_parallel_process_class_init (CrParallelProcessClass *klass)
 {
   CrRecordClass *record_class = CR_RECORD_CLASS (klass);
 
   record_class->validate = cr_parallel_process_validate;
+  record_class->dup_title = cr_parallel_process_dup_title;
+  record_class->dup_subtitle = cr_parallel_process_dup_subtitle;
 
   cr_record_class_install_fields (record_class, fields, G_N_ELEMENTS (fields));
+  cr_record_class_set_kind_label (record_class, N_("Parallel Process"));
 }
 
 static void

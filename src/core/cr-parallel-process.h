@@ -22,6 +22,8 @@ G_BEGIN_DECLS
  *   notes [TEXT]
  *   review-date [PLAN_DATE]  when to look at it again
  * Required: kind and status.
+ * Title: the kind's label ("Criminal trial"); subtitle: "Ongoing · ref
+ * T20260001 · look again on 3 March 2026". Kind label "Parallel process".
  */
 
 #define CR_TYPE_PARALLEL_PROCESS (cr_parallel_process_get_type())

@@ -117,7 +117,7 @@ cr_terms_of_reference_class_init (CrTermsOfReferenceClass *klass)
   record_class->dup_subtitle = cr_terms_of_reference_dup_subtitle;
 
   cr_record_class_install_fields (record_class, fields, G_N_ELEMENTS (fields));
-  cr_record_class_set_kind_label (record_class, N_("Terms of reference"));
+  cr_record_class_set_kind_label (record_class, N_("Terms of Reference"));
 }
 
 static void

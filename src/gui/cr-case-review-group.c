@@ -237,20 +237,42 @@ on_chronology_cb (GObject      *source,
 {
   g_autoptr(CrLoadTag) tag = user_data;
   CrCaseReviewGroup *self = CR_CASE_REVIEW_GROUP (tag->owner);
-  g_autoptr(CrChronology) chronology = NULL;
   g_autoptr(GError) error = NULL;
-  guint n;
+  g_autofree char *entries = NULL;
+  g_autofree char *agencies = NULL;
+  guint n_entries = 0, n_agencies = 0, n_rejects = 0;
+  gboolean counted;
 
-  chronology = cr_database_load_chronology_finish (CR_DATABASE (source), result, &error);
-  if (!part_done (self, tag, PART_CHRONOLOGY, chronology, error))
+  /* Counted by the database: the chronology itself may be large. */
+  counted = cr_database_count_chronology_finish (CR_DATABASE (source), result,
+                                                 &n_entries, &n_agencies, &n_rejects, &error);
+  if (!part_done (self, tag, PART_CHRONOLOGY, counted ? self : NULL, error))
     return;
 
-  n = g_list_model_get_n_items (cr_chronology_get_entries (chronology));
-  if (n == 0)
-    set_part (self, PART_CHRONOLOGY, g_strdup (_("No chronology imported yet")));
+  if (n_entries == 0 && n_rejects == 0)
+    {
+      set_part (self, PART_CHRONOLOGY, g_strdup (_("No chronology imported yet")));
+      return;
+    }
+
+  entries = g_strdup_printf (ngettext ("%u chronology entry", "%u chronology entries", n_entries),
+                             n_entries);
+  if (n_agencies > 0)
+    /* Translators: appended to "120 chronology entries". */
+    agencies = g_strdup_printf (ngettext ("%s from %u agency", "%s from %u agencies", n_agencies),
+                                entries, n_agencies);
   else
+    agencies = g_steal_pointer (&entries);
+
+  if (n_rejects > 0)
+    /* Translators: appended to "120 chronology entries from 3 agencies":
+     * rows of the agencies' files that could not be read, kept to be
+     * corrected. */
     set_part (self, PART_CHRONOLOGY,
-              g_strdup_printf (ngettext ("%u chronology entry", "%u chronology entries", n), n));
+              g_strdup_printf (ngettext ("%s, %u row set aside", "%s, %u rows set aside", n_rejects),
+                               agencies, n_rejects));
+  else
+    set_part (self, PART_CHRONOLOGY, g_steal_pointer (&agencies));
 }
 
 /*
@@ -299,8 +321,8 @@ reload (CrCaseReviewGroup *self)
                                   on_terms_cb, cr_load_tag_new (self, id));
   cr_database_list_records_async (self->db, CR_TYPE_EVIDENCE_REQUEST, id, self->cancellable,
                                   on_evidence_cb, cr_load_tag_new (self, id));
-  cr_database_load_chronology_async (self->db, id, self->cancellable,
-                                     on_chronology_cb, cr_load_tag_new (self, id));
+  cr_database_count_chronology_async (self->db, id, self->cancellable,
+                                      on_chronology_cb, cr_load_tag_new (self, id));
 }
 
 static GtkApplication *

@@ -156,12 +156,14 @@ decide (PairRow             *row,
         CrDuplicateDecision  value)
 {
   CrChronologyPage *self = row->page;
+  CrDatabase *database = cr_review_page_get_database (CR_REVIEW_PAGE (self));
+  CrCase *kase = cr_review_page_get_case (CR_REVIEW_PAGE (self));
   Decision *decision;
 
-  if (row->pair == NULL || self->database == NULL || self->kase == NULL)
+  if (row->pair == NULL || database == NULL || kase == NULL)
     return;
 
-  if (!cr_database_is_writable (self->database))
+  if (!cr_database_is_writable (database))
     {
       cr_show_toast (GTK_WIDGET (self->toast_overlay), _("This database is read-only"));
       return;
@@ -171,8 +173,8 @@ decide (PairRow             *row,
   decision->page = g_object_ref (self);
   decision->pair = g_object_ref (row->pair);
   decision->decision = value;
-  cr_database_decide_duplicate_async (self->database,
-                                      cr_case_get_id (self->kase),
+  cr_database_decide_duplicate_async (database,
+                                      cr_case_get_id (kase),
                                       cr_chronology_entry_get_id (cr_chronology_duplicate_get_first (row->pair)),
                                       cr_chronology_entry_get_id (cr_chronology_duplicate_get_second (row->pair)),
                                       value, self->work_cancellable,

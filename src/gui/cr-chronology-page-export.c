@@ -13,6 +13,7 @@
 
 #include "cr-chronology-report.h"
 #include "cr-edit-utils.h"
+#include "cr-file-save.h"
 
 #include <glib/gi18n.h>
 
@@ -142,6 +143,7 @@ static void
 start_export (Export *export)
 {
   CrChronologyPage *self = export->page;
+  CrCase *kase = cr_review_page_get_case (CR_REVIEW_PAGE (self));
 
   g_object_ref (self);
   export->owns_page = TRUE;
@@ -150,7 +152,7 @@ start_export (Export *export)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "chronology.export-pdf", FALSE);
 
   if (export->pdf)
-    cr_chronology_report_render_async (self->kase, export->entries, export->description,
+    cr_chronology_report_render_async (kase, export->entries, export->description,
                                        self->work_cancellable, on_rendered_cb, export);
   else
     write_file (export);
@@ -215,13 +217,11 @@ void
 _cr_chronology_page_export (CrChronologyPage *self,
                             gboolean          pdf)
 {
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
-  g_autoptr(GFile) folder = NULL;
+  CrCase *kase = cr_review_page_get_case (CR_REVIEW_PAGE (self));
   g_autofree char *name = NULL;
   Export *export;
 
-  if (self->chooser != NULL || self->exporting || self->chronology == NULL || self->kase == NULL)
+  if (self->chooser != NULL || self->exporting || self->chronology == NULL || kase == NULL)
     return;
 
   /* The entries as shown now, so a filter changed while the chooser is
@@ -232,41 +232,17 @@ _cr_chronology_page_export (CrChronologyPage *self,
   export->entries = _cr_chronology_page_dup_shown (self);
   export->description = cr_chronology_filter_dup_description (self->filter);
 
-  self->chooser = gtk_file_chooser_native_new (pdf ? _("Export Chronology as PDF")
-                                                   : _("Export Chronology as CSV"),
-                                               GTK_IS_WINDOW (gtk_widget_get_root (GTK_WIDGET (self)))
-                                               ? GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (self))) : NULL,
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Export"),
-                                               _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-
-  if (pdf)
-    {
-      gtk_file_filter_set_name (filter, _("PDF documents"));
-      gtk_file_filter_add_mime_type (filter, "application/pdf");
-      gtk_file_filter_add_suffix (filter, "pdf");
-    }
-  else
-    {
-      gtk_file_filter_set_name (filter, _("CSV files"));
-      gtk_file_filter_add_mime_type (filter, "text/csv");
-      gtk_file_filter_add_suffix (filter, "csv");
-    }
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), filter);
-
-  /* The Documents folder, else the home folder: never the process's
-   * working directory. */
-  if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
-    folder = g_file_new_for_path (documents);
-  else
-    folder = g_file_new_for_path (g_get_home_dir ());
-  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
-
   /* Translators: a file name: the case reference, then the file type */
-  name = g_strdup_printf (_("%s chronology.%s"), cr_case_get_reference (self->kase), pdf ? "pdf" : "csv");
+  name = g_strdup_printf (_("%s chronology.%s"), cr_case_get_reference (kase), pdf ? "pdf" : "csv");
   g_strdelimit (name, "/\\", '-');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  if (pdf)
+    self->chooser = cr_file_save_chooser_new (cr_review_page_get_window (CR_REVIEW_PAGE (self)),
+                                              _("Export Chronology as PDF"), _("_Export"), name,
+                                              _("PDF documents"), "application/pdf", "pdf");
+  else
+    self->chooser = cr_file_save_chooser_new (cr_review_page_get_window (CR_REVIEW_PAGE (self)),
+                                              _("Export Chronology as CSV"), _("_Export"), name,
+                                              _("CSV files"), "text/csv", "csv");
 
   g_object_set_data_full (G_OBJECT (self->chooser), "cr-export", export, (GDestroyNotify) export_free);
   g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response_cb), export);

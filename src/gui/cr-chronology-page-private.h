@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 
 struct _CrChronologyPage
 {
-  AdwBin               parent_instance;
+  CrReviewPage         parent_instance;
 
   /* Template widgets */
   AdwToastOverlay     *toast_overlay;
@@ -57,11 +57,8 @@ struct _CrChronologyPage
   GtkButton           *source_open_button;
 
   /* Owned references */
-  CrDatabase          *database;
-  CrCase              *kase;
   CrChronology        *chronology;
   CrChronologyFilter  *filter;
-  GCancellable        *cancellable;   /* the load; cancelled on a new case */
   GCancellable        *work_cancellable; /* saves, exports; cancelled on dispose */
   GArray              *agency_ids;    /* gint64, as the agency check buttons */
   GStrv                agency_names;

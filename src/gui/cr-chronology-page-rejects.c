@@ -87,9 +87,11 @@ on_discard_response_cb (AdwMessageDialog *dialog,
                         const char       *response,
                         Resolve          *resolve)
 {
-  if (g_str_equal (response, "discard") && resolve->page->database != NULL)
+  CrDatabase *database = cr_review_page_get_database (CR_REVIEW_PAGE (resolve->page));
+
+  if (g_str_equal (response, "discard") && database != NULL)
     {
-      cr_database_resolve_reject_async (resolve->page->database,
+      cr_database_resolve_reject_async (database,
                                         cr_chronology_reject_get_id (resolve->reject),
                                         NULL, resolve->page->work_cancellable,
                                         on_resolved_cb, resolve);
@@ -161,9 +163,10 @@ on_correct_response_cb (AdwMessageDialog *dialog,
                         const char       *response,
                         Resolve          *resolve)
 {
+  CrDatabase *database = cr_review_page_get_database (CR_REVIEW_PAGE (resolve->page));
   g_autoptr(CrChronologyEntry) entry = NULL;
 
-  if (g_str_equal (response, "save") && resolve->page->database != NULL)
+  if (g_str_equal (response, "save") && database != NULL)
     entry = read_correction (resolve, NULL);
 
   if (entry == NULL)
@@ -173,7 +176,7 @@ on_correct_response_cb (AdwMessageDialog *dialog,
     }
 
   resolve->dialog = NULL;
-  cr_database_resolve_reject_async (resolve->page->database,
+  cr_database_resolve_reject_async (database,
                                     cr_chronology_reject_get_id (resolve->reject),
                                     entry, resolve->page->work_cancellable,
                                     on_resolved_cb, resolve);
@@ -348,9 +351,11 @@ static void
 on_correct_clicked_cb (GtkButton *button,
                        RejectRow *row)
 {
-  if (row->reject != NULL && row->page->database != NULL)
+  CrDatabase *database = cr_review_page_get_database (CR_REVIEW_PAGE (row->page));
+
+  if (row->reject != NULL && database != NULL)
     {
-      if (!cr_database_is_writable (row->page->database))
+      if (!cr_database_is_writable (database))
         cr_show_toast (GTK_WIDGET (row->page->toast_overlay), _("This database is read-only"));
       else
         correct_reject (row->page, row->reject);
@@ -361,9 +366,11 @@ static void
 on_discard_clicked_cb (GtkButton *button,
                        RejectRow *row)
 {
-  if (row->reject != NULL && row->page->database != NULL)
+  CrDatabase *database = cr_review_page_get_database (CR_REVIEW_PAGE (row->page));
+
+  if (row->reject != NULL && database != NULL)
     {
-      if (!cr_database_is_writable (row->page->database))
+      if (!cr_database_is_writable (database))
         cr_show_toast (GTK_WIDGET (row->page->toast_overlay), _("This database is read-only"));
       else
         discard_reject (row->page, row->reject);

@@ -78,6 +78,7 @@ on_documents_listed_cb (GObject      *source,
 {
   g_autoptr(CrLoadTag) tag = user_data;
   CrChronologyPage *self = CR_CHRONOLOGY_PAGE (tag->owner);
+  CrDatabase *database = cr_review_page_get_database (CR_REVIEW_PAGE (self));
   g_autoptr(GPtrArray) documents = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -93,10 +94,8 @@ on_documents_listed_cb (GObject      *source,
   for (guint i = 0; i < documents->len; i++)
     if (cr_record_get_id (documents->pdata[i]) == tag->id)
       {
-        GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-        cr_document_window_open (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                 self->database, documents->pdata[i]);
+        cr_document_window_open (cr_review_page_get_window (CR_REVIEW_PAGE (self)),
+                                 database, documents->pdata[i]);
         return;
       }
 
@@ -110,17 +109,19 @@ _cr_chronology_page_open_source_action (GtkWidget  *widget,
                     GVariant   *parameter)
 {
   CrChronologyPage *self = CR_CHRONOLOGY_PAGE (widget);
+  CrDatabase *database = cr_review_page_get_database (CR_REVIEW_PAGE (self));
+  CrCase *kase = cr_review_page_get_case (CR_REVIEW_PAGE (self));
   gint64 document_id;
 
   gtk_popover_popdown (self->source_popover);
-  if (self->source_entry == NULL || self->database == NULL || self->kase == NULL)
+  if (self->source_entry == NULL || database == NULL || kase == NULL)
     return;
 
   document_id = cr_chronology_entry_get_document_id (self->source_entry);
   if (document_id <= 0)
     return;
 
-  cr_database_list_records_async (self->database, CR_TYPE_DOCUMENT, cr_case_get_id (self->kase),
+  cr_database_list_records_async (database, CR_TYPE_DOCUMENT, cr_case_get_id (kase),
                                   self->work_cancellable, on_documents_listed_cb,
                                   cr_load_tag_new (self, document_id));
 }

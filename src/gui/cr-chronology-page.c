@@ -22,16 +22,7 @@
  * window stays responsive while they work. */
 #define INCREMENTAL_THRESHOLD 20000
 
-G_DEFINE_FINAL_TYPE (CrChronologyPage, cr_chronology_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_DATABASE,
-  PROP_CASE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (CrChronologyPage, cr_chronology_page, CR_TYPE_REVIEW_PAGE)
 
 
 /*
@@ -159,7 +150,7 @@ on_chronology_loaded_cb (GObject      *source,
 
   chronology = cr_database_load_chronology_finish (CR_DATABASE (source), result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ||
-      self->kase == NULL || cr_case_get_id (self->kase) != tag->id)
+      cr_review_page_get_case_id (CR_REVIEW_PAGE (self)) != tag->id)
     return;
 
   self->loading = FALSE;
@@ -191,25 +182,40 @@ on_chronology_loaded_cb (GObject      *source,
 void
 _cr_chronology_page_reload (CrChronologyPage *self)
 {
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
+  CrReviewPage *page = CR_REVIEW_PAGE (self);
+  CrDatabase *database = cr_review_page_get_database (page);
+  gint64 id = cr_review_page_get_case_id (page);
 
-  if (self->database == NULL || self->kase == NULL)
+  cr_review_page_cancel_loads (page);
+
+  if (database == NULL || id == 0)
     {
       set_chronology (self, NULL);
       gtk_stack_set_visible_child_name (self->main_stack, "empty");
       return;
     }
 
-  self->cancellable = g_cancellable_new ();
   self->loading = TRUE;
   /* The list stays as it is while a reload runs, so it does not blink. */
   if (self->chronology == NULL)
     gtk_stack_set_visible_child_name (self->main_stack, "loading");
 
-  cr_database_load_chronology_async (self->database, cr_case_get_id (self->kase),
-                                     self->cancellable, on_chronology_loaded_cb,
-                                     cr_load_tag_new (self, cr_case_get_id (self->kase)));
+  cr_database_load_chronology_async (database, id, cr_review_page_get_cancellable (page),
+                                     on_chronology_loaded_cb, cr_load_tag_new (self, id));
+}
+
+static void
+cr_chronology_page_reload (CrReviewPage *page,
+                           gboolean      new_case)
+{
+  CrChronologyPage *self = CR_CHRONOLOGY_PAGE (page);
+
+  if (new_case)
+    {
+      set_chronology (self, NULL);
+      gtk_stack_set_visible_child_name (self->view_stack, "entries");
+    }
+  _cr_chronology_page_reload (self);
 }
 
 GListModel *
@@ -287,12 +293,13 @@ on_kpe_toggled (CrChronologyEntry *entry,
                 gpointer           user_data)
 {
   CrChronologyPage *self = user_data;
+  CrDatabase *database = cr_review_page_get_database (CR_REVIEW_PAGE (self));
   KpeSave *save;
 
   if (cr_chronology_entry_get_key_practice_episode (entry) == active)
     return;
 
-  if (self->database == NULL || !cr_database_is_writable (self->database))
+  if (!cr_database_is_writable (database))
     {
       /* The box shows what is stored again. */
       g_object_notify (G_OBJECT (entry), "key-practice-episode");
@@ -306,7 +313,7 @@ on_kpe_toggled (CrChronologyEntry *entry,
   save->self = g_object_ref (self);
   save->entry = g_object_ref (entry);
   save->kpe = active;
-  cr_database_set_key_practice_episode_async (self->database,
+  cr_database_set_key_practice_episode_async (database,
                                               cr_chronology_entry_get_id (entry),
                                               active, self->work_cancellable,
                                               on_kpe_saved_cb, save);
@@ -332,20 +339,21 @@ import_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   CrChronologyPage *self = CR_CHRONOLOGY_PAGE (widget);
-  GtkRoot *root = gtk_widget_get_root (widget);
+  CrDatabase *database = cr_review_page_get_database (CR_REVIEW_PAGE (self));
+  CrCase *kase = cr_review_page_get_case (CR_REVIEW_PAGE (self));
   CrChronologyImportDialog *dialog;
 
-  if (self->database == NULL || self->kase == NULL)
+  if (database == NULL || kase == NULL)
     return;
 
-  if (!cr_database_is_writable (self->database))
+  if (!cr_database_is_writable (database))
     {
       cr_show_toast (GTK_WIDGET (self->toast_overlay), _("This database is read-only"));
       return;
     }
 
-  dialog = cr_chronology_import_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL,
-                                            self->database, self->kase);
+  dialog = cr_chronology_import_dialog_new (cr_review_page_get_window (CR_REVIEW_PAGE (self)),
+                                            database, kase);
   g_signal_connect_object (dialog, "imported", G_CALLBACK (on_imported_cb), self, G_CONNECT_SWAPPED);
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -412,7 +420,6 @@ cr_chronology_page_dispose (GObject *object)
 {
   CrChronologyPage *self = CR_CHRONOLOGY_PAGE (object);
 
-  g_cancellable_cancel (self->cancellable);
   g_cancellable_cancel (self->work_cancellable);
   g_clear_handle_id (&self->range_idle_id, g_source_remove);
   _cr_chronology_page_export_dispose (self);
@@ -429,12 +436,9 @@ cr_chronology_page_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), CR_TYPE_CHRONOLOGY_PAGE);
 
-  g_clear_object (&self->cancellable);
   g_clear_object (&self->work_cancellable);
   g_clear_object (&self->chronology);
   g_clear_object (&self->filter);
-  g_clear_object (&self->database);
-  g_clear_object (&self->kase);
   g_clear_object (&self->source_entry);
   g_clear_pointer (&self->agency_ids, g_array_unref);
   g_clear_pointer (&self->agency_names, g_strfreev);
@@ -443,91 +447,15 @@ cr_chronology_page_dispose (GObject *object)
 }
 
 static void
-cr_chronology_page_get_property (GObject    *object,
-                                 guint       prop_id,
-                                 GValue     *value,
-                                 GParamSpec *pspec)
-{
-  CrChronologyPage *self = CR_CHRONOLOGY_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      g_value_set_object (value, self->database);
-      break;
-
-    case PROP_CASE:
-      g_value_set_object (value, self->kase);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-cr_chronology_page_set_property (GObject      *object,
-                                 guint         prop_id,
-                                 const GValue *value,
-                                 GParamSpec   *pspec)
-{
-  CrChronologyPage *self = CR_CHRONOLOGY_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      if (g_set_object (&self->database, g_value_get_object (value)))
-        {
-          _cr_chronology_page_reload (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-
-    case PROP_CASE:
-      {
-        CrCase *kase = g_value_get_object (value);
-        gboolean other = self->kase == NULL || kase == NULL ||
-                         cr_case_get_id (self->kase) != cr_case_get_id (kase);
-
-        if (self->kase == kase)
-          break;
-        g_set_object (&self->kase, kase);
-        if (other)
-          {
-            set_chronology (self, NULL);
-            gtk_stack_set_visible_child_name (self->view_stack, "entries");
-          }
-        _cr_chronology_page_reload (self);
-        g_object_notify_by_pspec (object, pspec);
-      }
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 cr_chronology_page_class_init (CrChronologyPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CrReviewPageClass *page_class = CR_REVIEW_PAGE_CLASS (klass);
 
   object_class->dispose = cr_chronology_page_dispose;
-  object_class->get_property = cr_chronology_page_get_property;
-  object_class->set_property = cr_chronology_page_set_property;
 
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL,
-                         CR_TYPE_DATABASE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  properties[PROP_CASE] =
-    g_param_spec_object ("case", NULL, NULL,
-                         CR_TYPE_CASE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->reload = cr_chronology_page_reload;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/casereviews/CaseReviews/ui/cr-chronology-page.ui");

@@ -25,7 +25,7 @@
 
 struct _CrCommissioningPage
 {
-  AdwBin             parent_instance;
+  CrReviewPage       parent_instance;
 
   /* Template widgets */
   GtkBox            *reviewers_box;
@@ -43,10 +43,7 @@ struct _CrCommissioningPage
   GtkWidget         *tor_form;
 
   /* Owned references */
-  CrDatabase        *db;
-  CrCase            *kase;
   CrRecord          *tor;             /* the record the form edits */
-  GCancellable      *cancellable;     /* loads for the case shown */
   GDate              target;          /* the 6-month target, when known */
   char              *target_line;
   guint              save_source;
@@ -57,24 +54,9 @@ struct _CrCommissioningPage
   guint              n_milestones_known : 1;
 };
 
-G_DEFINE_FINAL_TYPE (CrCommissioningPage, cr_commissioning_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_DATABASE,
-  PROP_CASE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (CrCommissioningPage, cr_commissioning_page, CR_TYPE_REVIEW_PAGE)
 
 static void save_tor (CrCommissioningPage *self);
-
-static gint64
-current_id (CrCommissioningPage *self)
-{
-  return self->kase != NULL ? cr_case_get_id (self->kase) : 0;
-}
 
 /*
  * Status pills
@@ -155,6 +137,7 @@ init_panel_member (CrRecord *record,
 static void
 update_target (CrCommissioningPage *self)
 {
+  CrCase *kase = cr_review_page_get_case (CR_REVIEW_PAGE (self));
   g_autoptr(GPtrArray) deadlines = NULL;
   g_autofree char *explanation = NULL;
   g_autofree char *tor_target = NULL;
@@ -163,8 +146,8 @@ update_target (CrCommissioningPage *self)
   g_date_clear (&self->target, 1);
   g_clear_pointer (&self->target_line, g_free);
 
-  if (self->kase != NULL)
-    deadlines = cr_case_list_deadlines (self->kase, NULL);
+  if (kase != NULL)
+    deadlines = cr_case_list_deadlines (kase, NULL);
 
   for (guint i = 0; deadlines != NULL && i < deadlines->len; i++)
     {
@@ -224,22 +207,15 @@ clear_warnings (CrCommissioningPage *self)
 }
 
 static void
-on_list_reviewers_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
+show_reviewer_warnings (CrReviewPage *page,
+                        GPtrArray    *reviewers,
+                        const GError *error)
 {
-  g_autoptr(CrLoadTag) tag = user_data;
-  CrCommissioningPage *self = CR_COMMISSIONING_PAGE (tag->owner);
-  g_autoptr(GPtrArray) reviewers = NULL;
-  g_autoptr(GError) error = NULL;
+  CrCommissioningPage *self = CR_COMMISSIONING_PAGE (page);
 
-  reviewers = cr_database_list_records_finish (CR_DATABASE (source), result, &error);
-  if (self->kase == NULL || tag->id != current_id (self))
-    return;
   if (reviewers == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_warning ("Could not list the reviewers: %s", error->message);
+      g_warning ("Could not list the reviewers: %s", error->message);
       return;
     }
 
@@ -265,22 +241,15 @@ on_list_reviewers_cb (GObject      *source,
 }
 
 static void
-on_list_milestones_cb (GObject      *source,
-                       GAsyncResult *result,
-                       gpointer      user_data)
+show_suggest_button (CrReviewPage *page,
+                     GPtrArray    *milestones,
+                     const GError *error)
 {
-  g_autoptr(CrLoadTag) tag = user_data;
-  CrCommissioningPage *self = CR_COMMISSIONING_PAGE (tag->owner);
-  g_autoptr(GPtrArray) milestones = NULL;
-  g_autoptr(GError) error = NULL;
+  CrCommissioningPage *self = CR_COMMISSIONING_PAGE (page);
 
-  milestones = cr_database_list_records_finish (CR_DATABASE (source), result, &error);
-  if (self->kase == NULL || tag->id != current_id (self))
-    return;
   if (milestones == NULL)
     {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_warning ("Could not list the milestones: %s", error->message);
+      g_warning ("Could not list the milestones: %s", error->message);
       return;
     }
 
@@ -291,23 +260,15 @@ on_list_milestones_cb (GObject      *source,
 static void
 refresh_reviewers (CrCommissioningPage *self)
 {
-  if (self->db == NULL || current_id (self) == 0)
-    return;
-
-  cr_database_list_records_async (self->db, CR_TYPE_REVIEWER, current_id (self),
-                                  self->cancellable, on_list_reviewers_cb,
-                                  cr_load_tag_new (self, current_id (self)));
+  cr_review_page_list_records (CR_REVIEW_PAGE (self), CR_TYPE_REVIEWER, NULL,
+                               show_reviewer_warnings);
 }
 
 static void
 refresh_plan (CrCommissioningPage *self)
 {
-  if (self->db == NULL || current_id (self) == 0)
-    return;
-
-  cr_database_list_records_async (self->db, CR_TYPE_MILESTONE, current_id (self),
-                                  self->cancellable, on_list_milestones_cb,
-                                  cr_load_tag_new (self, current_id (self)));
+  cr_review_page_list_records (CR_REVIEW_PAGE (self), CR_TYPE_MILESTONE, NULL,
+                               show_suggest_button);
 }
 
 /*
@@ -375,12 +336,13 @@ on_save_tor_cb (GObject      *source,
 static void
 save_tor (CrCommissioningPage *self)
 {
+  CrDatabase *db = cr_review_page_get_database (CR_REVIEW_PAGE (self));
   g_autoptr(CrRecord) copy = NULL;
   g_autoptr(GError) error = NULL;
 
   g_clear_handle_id (&self->save_source, g_source_remove);
 
-  if (self->tor == NULL || self->db == NULL)
+  if (self->tor == NULL || db == NULL)
     return;
 
   if (!cr_record_validate (self->tor, &error))
@@ -404,7 +366,7 @@ save_tor (CrCommissioningPage *self)
   self->saving = TRUE;
   set_tor_status (self, _("Saving…"), FALSE);
   /* Not cancelled with the loads: what was typed must reach the database. */
-  cr_database_save_record_async (self->db, copy, NULL, on_save_tor_cb,
+  cr_database_save_record_async (db, copy, NULL, on_save_tor_cb,
                                  cr_load_tag_new (self, cr_record_get_case_id (self->tor)));
 }
 
@@ -421,9 +383,11 @@ static void
 on_tor_notify_cb (CrCommissioningPage *self,
                   GParamSpec          *pspec)
 {
+  CrDatabase *db = cr_review_page_get_database (CR_REVIEW_PAGE (self));
+
   if (g_str_equal (pspec->name, "id") || g_str_equal (pspec->name, "case-id"))
     return;
-  if (!cr_database_is_writable (self->db))
+  if (!cr_database_is_writable (db))
     return;
 
   g_clear_handle_id (&self->save_source, g_source_remove);
@@ -434,6 +398,7 @@ on_tor_notify_cb (CrCommissioningPage *self,
 static void
 flush_tor (CrCommissioningPage *self)
 {
+  CrDatabase *db = cr_review_page_get_database (CR_REVIEW_PAGE (self));
   g_autoptr(CrRecord) copy = NULL;
 
   if (self->save_source == 0 && !self->save_again)
@@ -441,12 +406,12 @@ flush_tor (CrCommissioningPage *self)
 
   g_clear_handle_id (&self->save_source, g_source_remove);
   self->save_again = FALSE;
-  if (self->tor == NULL || self->db == NULL || !cr_record_validate (self->tor, NULL))
+  if (self->tor == NULL || db == NULL || !cr_record_validate (self->tor, NULL))
     return;
 
   copy = CR_RECORD (cr_terms_of_reference_new ());
   cr_record_copy_from (copy, self->tor);
-  cr_database_save_record_async (self->db, copy, NULL, NULL, NULL);
+  cr_database_save_record_async (db, copy, NULL, NULL, NULL);
 }
 
 static void
@@ -467,11 +432,13 @@ static void
 show_tor (CrCommissioningPage *self,
           CrRecord            *tor)
 {
+  CrDatabase *db = cr_review_page_get_database (CR_REVIEW_PAGE (self));
+
   clear_tor (self);
 
   self->tor = g_object_ref (tor);
-  self->tor_form = cr_record_form_new (self->tor, self->db, NULL, NULL);
-  gtk_widget_set_sensitive (self->tor_form, cr_database_is_writable (self->db));
+  self->tor_form = cr_record_form_new (self->tor, db, NULL, NULL);
+  gtk_widget_set_sensitive (self->tor_form, cr_database_is_writable (db));
   gtk_box_append (self->tor_box, self->tor_form);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->tor_form),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Terms of Reference"),
@@ -487,26 +454,18 @@ show_tor (CrCommissioningPage *self,
 }
 
 static void
-on_list_tor_cb (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
+show_loaded_tor (CrReviewPage *page,
+                 GPtrArray    *records,
+                 const GError *error)
 {
-  g_autoptr(CrLoadTag) tag = user_data;
-  CrCommissioningPage *self = CR_COMMISSIONING_PAGE (tag->owner);
-  g_autoptr(GPtrArray) records = NULL;
+  CrCommissioningPage *self = CR_COMMISSIONING_PAGE (page);
   g_autoptr(CrRecord) tor = NULL;
-  g_autoptr(GError) error = NULL;
 
-  records = cr_database_list_records_finish (CR_DATABASE (source), result, &error);
-  if (self->kase == NULL || tag->id != current_id (self))
-    return;
   if (records == NULL)
     {
-      g_autofree char *message = NULL;
+      g_autofree char *message = g_strdup_printf (_("Could not read the terms of reference: %s"),
+                                                  error->message);
 
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      message = g_strdup_printf (_("Could not read the terms of reference: %s"), error->message);
       set_tor_status (self, message, TRUE);
       return;
     }
@@ -516,7 +475,7 @@ on_list_tor_cb (GObject      *source,
   else
     {
       tor = CR_RECORD (cr_terms_of_reference_new ());
-      cr_record_set_case_id (tor, tag->id);
+      cr_record_set_case_id (tor, cr_review_page_get_case_id (page));
     }
 
   show_tor (self, tor);
@@ -537,21 +496,10 @@ on_list_tor_cb (GObject      *source,
  */
 
 static void
-reload (CrCommissioningPage *self,
-        gboolean             new_case)
+cr_commissioning_page_reload (CrReviewPage *page,
+                              gboolean      new_case)
 {
-  gint64 id = current_id (self);
-  CrRecordListGroup *groups[] = { self->reviewers_group, self->panel_group, self->plan_group };
-
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-
-  for (guint i = 0; i < G_N_ELEMENTS (groups); i++)
-    {
-      cr_record_list_group_set_database (groups[i], self->db);
-      cr_record_list_group_set_case_id (groups[i], id);
-    }
+  CrCommissioningPage *self = CR_COMMISSIONING_PAGE (page);
 
   if (new_case)
     {
@@ -562,15 +510,17 @@ reload (CrCommissioningPage *self,
 
   update_target (self);
 
-  if (self->db == NULL || id == 0)
-    return;
-
   if (new_case || self->tor == NULL)
-    cr_database_list_records_async (self->db, CR_TYPE_TERMS_OF_REFERENCE, id,
-                                    self->cancellable, on_list_tor_cb,
-                                    cr_load_tag_new (self, id));
+    cr_review_page_list_records (page, CR_TYPE_TERMS_OF_REFERENCE, NULL, show_loaded_tor);
   refresh_reviewers (self);
   refresh_plan (self);
+}
+
+/* Leaving the case or the database: what was typed is saved first. */
+static void
+cr_commissioning_page_leave (CrReviewPage *page)
+{
+  flush_tor (CR_COMMISSIONING_PAGE (page));
 }
 
 /*
@@ -607,7 +557,7 @@ on_save_milestone_cb (GObject      *source,
       gtk_widget_get_root (GTK_WIDGET (self)) != NULL)
     cr_show_error_toast (GTK_WIDGET (self), _("Could not save the plan"), error);
 
-  if (self->n_suggesting > 0 || self->kase == NULL || tag->id != current_id (self))
+  if (self->n_suggesting > 0 || tag->id != cr_review_page_get_case_id (CR_REVIEW_PAGE (self)))
     return;
 
   gtk_widget_set_sensitive (GTK_WIDGET (self->suggest_button), TRUE);
@@ -618,16 +568,18 @@ on_save_milestone_cb (GObject      *source,
 static void
 on_suggest_clicked_cb (CrCommissioningPage *self)
 {
+  CrDatabase *db = cr_review_page_get_database (CR_REVIEW_PAGE (self));
+  CrCase *kase = cr_review_page_get_case (CR_REVIEW_PAGE (self));
+  gint64 id = cr_review_page_get_case_id (CR_REVIEW_PAGE (self));
   g_autoptr(GPtrArray) plan = NULL;
   GDate start, target;
   const char *decision;
-  gint64 id = current_id (self);
 
-  if (self->db == NULL || id == 0 || self->n_suggesting > 0)
+  if (db == NULL || id == 0 || self->n_suggesting > 0)
     return;
 
   /* The review is commissioned once the partners decide on it. */
-  decision = cr_case_get_decision_date (self->kase);
+  decision = cr_case_get_decision_date (kase);
   if (decision == NULL || !cr_date_parse_iso (decision, &start))
     cr_date_set_today (&start);
 
@@ -651,7 +603,7 @@ on_suggest_clicked_cb (CrCommissioningPage *self)
       CrRecord *milestone = g_ptr_array_index (plan, i);
 
       cr_record_set_case_id (milestone, id);
-      cr_database_save_record_async (self->db, milestone, NULL, on_save_milestone_cb,
+      cr_database_save_record_async (db, milestone, NULL, on_save_milestone_cb,
                                      cr_load_tag_new (self, id));
     }
 }
@@ -666,12 +618,7 @@ cr_commissioning_page_dispose (GObject *object)
   CrCommissioningPage *self = CR_COMMISSIONING_PAGE (object);
 
   clear_tor (self);
-  g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), CR_TYPE_COMMISSIONING_PAGE);
-
-  g_clear_object (&self->cancellable);
-  g_clear_object (&self->kase);
-  g_clear_object (&self->db);
 
   G_OBJECT_CLASS (cr_commissioning_page_parent_class)->dispose (object);
 }
@@ -687,107 +634,17 @@ cr_commissioning_page_finalize (GObject *object)
 }
 
 static void
-cr_commissioning_page_get_property (GObject    *object,
-                                    guint       prop_id,
-                                    GValue     *value,
-                                    GParamSpec *pspec)
-{
-  CrCommissioningPage *self = CR_COMMISSIONING_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      g_value_set_object (value, self->db);
-      break;
-
-    case PROP_CASE:
-      g_value_set_object (value, self->kase);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-set_database (CrCommissioningPage *self,
-              CrDatabase          *db)
-{
-  if (self->db == db)
-    return;
-
-  flush_tor (self);
-  g_set_object (&self->db, db);
-  reload (self, TRUE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
-}
-
-static void
-set_case (CrCommissioningPage *self,
-          CrCase              *kase)
-{
-  gboolean new_case;
-
-  if (self->kase == kase)
-    return;
-
-  new_case = self->kase == NULL || kase == NULL ||
-             cr_case_get_id (self->kase) != cr_case_get_id (kase);
-  if (new_case)
-    flush_tor (self);
-
-  g_clear_object (&self->kase);
-  if (kase != NULL)
-    self->kase = cr_case_copy (kase);
-
-  /* The same case again (changed elsewhere) keeps the form being typed in. */
-  reload (self, new_case);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
-}
-
-static void
-cr_commissioning_page_set_property (GObject      *object,
-                                    guint         prop_id,
-                                    const GValue *value,
-                                    GParamSpec   *pspec)
-{
-  CrCommissioningPage *self = CR_COMMISSIONING_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      set_database (self, g_value_get_object (value));
-      break;
-
-    case PROP_CASE:
-      set_case (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
 cr_commissioning_page_class_init (CrCommissioningPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CrReviewPageClass *page_class = CR_REVIEW_PAGE_CLASS (klass);
 
   object_class->dispose = cr_commissioning_page_dispose;
   object_class->finalize = cr_commissioning_page_finalize;
-  object_class->get_property = cr_commissioning_page_get_property;
-  object_class->set_property = cr_commissioning_page_set_property;
 
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL,
-                         CR_TYPE_DATABASE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_CASE] =
-    g_param_spec_object ("case", NULL, NULL,
-                         CR_TYPE_CASE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->leave = cr_commissioning_page_leave;
+  page_class->reload = cr_commissioning_page_reload;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/casereviews/CaseReviews/ui/cr-commissioning-page.ui");
@@ -815,6 +672,7 @@ cr_commissioning_page_init (CrCommissioningPage *self)
                                          _("Independent reviewers declare no connection to the case or to the agencies reviewed."));
   self->reviewers_group = CR_RECORD_LIST_GROUP (group);
   gtk_box_prepend (self->reviewers_box, group);
+  cr_review_page_add_list_group (CR_REVIEW_PAGE (self), self->reviewers_group);
   cr_record_list_group_set_status_func (self->reviewers_group, reviewer_status, self);
   cr_record_list_group_set_init_func (self->reviewers_group, init_reviewer, self);
   g_signal_connect_object (group, "changed", G_CALLBACK (on_reviewers_changed_cb), self,
@@ -824,12 +682,14 @@ cr_commissioning_page_init (CrCommissioningPage *self)
                                     _("Add Member"), _("No panel members yet"));
   self->panel_group = CR_RECORD_LIST_GROUP (group);
   gtk_box_append (self->panel_box, group);
+  cr_review_page_add_list_group (CR_REVIEW_PAGE (self), self->panel_group);
   cr_record_list_group_set_init_func (self->panel_group, init_panel_member, self);
 
   group = cr_record_list_group_new (CR_TYPE_MILESTONE, _("Plan"),
                                     _("Add Milestone"), _("No milestones planned yet"));
   self->plan_group = CR_RECORD_LIST_GROUP (group);
   gtk_box_prepend (self->plan_box, group);
+  cr_review_page_add_list_group (CR_REVIEW_PAGE (self), self->plan_group);
   cr_record_list_group_set_status_func (self->plan_group, milestone_status, self);
   g_signal_connect_object (group, "changed", G_CALLBACK (on_plan_changed_cb), self,
                            G_CONNECT_SWAPPED);

@@ -9,8 +9,7 @@
 
 #include <adwaita.h>
 
-#include "cr-case.h"
-#include "cr-database.h"
+#include "cr-review-page.h"
 
 G_BEGIN_DECLS
 
@@ -22,7 +21,7 @@ G_BEGIN_DECLS
 
 #define CR_TYPE_COMMISSIONING_PAGE (cr_commissioning_page_get_type())
 
-G_DECLARE_FINAL_TYPE (CrCommissioningPage, cr_commissioning_page, CR, COMMISSIONING_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (CrCommissioningPage, cr_commissioning_page, CR, COMMISSIONING_PAGE, CrReviewPage)
 
 GtkWidget *cr_commissioning_page_new (void);
 

@@ -12,7 +12,7 @@
 #include "cr-document-window.h"
 
 #include "cr-database-review.h"
-#include "cr-edit-utils.h"
+#include "cr-file-save.h"
 #include "cr-pdf-viewer.h"
 
 #include <glib/gi18n.h>
@@ -43,24 +43,10 @@ struct _CrDocumentWindow
 
 G_DEFINE_FINAL_TYPE (CrDocumentWindow, cr_document_window, ADW_TYPE_WINDOW)
 
-typedef struct
-{
-  char   *path;
-  GBytes *bytes;
-} SaveData;
-
 
 /*
  * Helpers
  */
-
-static void
-save_data_free (SaveData *data)
-{
-  g_free (data->path);
-  g_bytes_unref (data->bytes);
-  g_free (data);
-}
 
 static void
 update_actions (CrDocumentWindow *self)
@@ -68,27 +54,6 @@ update_actions (CrDocumentWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "document.save-copy", self->bytes != NULL && !self->saving);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "document.find",
                                  g_strcmp0 (cr_pdf_viewer_get_state (self->viewer), "ready") == 0);
-}
-
-/* A file name without folder separators or control characters. */
-static char *
-sanitize_file_name (const char *name)
-{
-  g_autoptr(GString) clean = g_string_new (NULL);
-
-  for (const char *p = name; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      g_string_append_unichar (clean, c == '/' || c == '\\' || g_unichar_iscntrl (c) ? '-' : c);
-    }
-
-  g_strstrip (clean->str);
-  if (clean->str[0] == '\0' || clean->str[0] == '.')
-    /* Translators: the file name suggested when saving a document */
-    return g_strdup (_("document.pdf"));
-
-  return g_string_free (g_steal_pointer (&clean), FALSE);
 }
 
 
@@ -146,61 +111,18 @@ on_read_cb (GObject      *source,
  */
 
 static void
-save_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
+saved_cb (GtkWidget *owner)
 {
-  SaveData *data = task_data;
-  g_autoptr(GError) error = NULL;
-  gsize size;
-  const char *contents = g_bytes_get_data (data->bytes, &size);
-
-  /* Whole or not at all, and for the user's eyes only. */
-  if (!g_file_set_contents_full (data->path, contents, (gssize) size,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
-static void
-on_saved_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  CrDocumentWindow *self = CR_DOCUMENT_WINDOW (source);
-  SaveData *data = g_task_get_task_data (G_TASK (result));
-  g_autofree char *name = g_filename_display_basename (data->path);
-  g_autofree char *title = NULL;
-  g_autoptr(GError) error = NULL;
+  CrDocumentWindow *self = CR_DOCUMENT_WINDOW (owner);
 
   self->saving = FALSE;
   update_actions (self);
-
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      /* Translators: %s is a file name; the reason follows */
-      title = g_strdup_printf (_("Could not save “%s”"), name);
-      cr_show_error_toast (GTK_WIDGET (self->toast_overlay), title, error);
-      return;
-    }
-
-  /* Translators: %s is a file name */
-  title = g_strdup_printf (_("Saved “%s”"), name);
-  cr_show_toast (GTK_WIDGET (self->toast_overlay), title);
 }
 
 static void
 close_chooser (CrDocumentWindow *self)
 {
-  if (self->chooser == NULL)
-    return;
-
-  /* Destroyed, not hidden (testing-gui.md). */
-  g_signal_handlers_disconnect_by_data (self->chooser, self);
-  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
+  cr_file_save_chooser_clear (&self->chooser, self);
 }
 
 static void
@@ -209,9 +131,6 @@ on_chooser_response_cb (GtkNativeDialog  *dialog,
                         CrDocumentWindow *self)
 {
   g_autoptr(GFile) file = NULL;
-  g_autoptr(GTask) task = NULL;
-  g_autofree char *path = NULL;
-  SaveData *data;
 
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
@@ -219,25 +138,11 @@ on_chooser_response_cb (GtkNativeDialog  *dialog,
   if (file == NULL || self->bytes == NULL)
     return;
 
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      cr_show_toast (GTK_WIDGET (self->toast_overlay),
-                     _("Could not save there: choose a folder on this computer."));
-      return;
-    }
+  if (!cr_file_save_bytes (GTK_WIDGET (self), self->toast_overlay, file, self->bytes, saved_cb))
+    return;
 
-  data = g_new0 (SaveData, 1);
-  data->path = g_steal_pointer (&path);
-  data->bytes = g_bytes_ref (self->bytes);
   self->saving = TRUE;
   update_actions (self);
-
-  task = g_task_new (self, NULL, on_saved_cb, NULL);
-  g_task_set_source_tag (task, on_chooser_response_cb);
-  g_task_set_name (task, "[case-reviews] save document copy");
-  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
-  g_task_run_in_thread (task, save_thread);
 }
 
 static void
@@ -246,25 +151,15 @@ save_copy_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   CrDocumentWindow *self = CR_DOCUMENT_WINDOW (widget);
-  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
-  g_autoptr(GFile) folder = NULL;
   g_autofree char *name = NULL;
 
   if (self->chooser != NULL || self->saving || self->bytes == NULL)
     return;
 
-  self->chooser = gtk_file_chooser_native_new (_("Save a Copy"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Save"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-
-  if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
-    folder = g_file_new_for_path (documents);
-  else
-    folder = g_file_new_for_path (g_get_home_dir ());
-  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
-  name = sanitize_file_name (self->filename);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), name);
+  /* Translators: the file name suggested when saving a document */
+  name = cr_file_save_sanitize_name (self->filename, _("document.pdf"));
+  self->chooser = cr_file_save_chooser_new (GTK_WINDOW (self), _("Save a Copy"), _("_Save"),
+                                            name, NULL, NULL, NULL);
 
   g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));

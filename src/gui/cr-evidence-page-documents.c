@@ -133,12 +133,13 @@ void
 _cr_evidence_page_open_document (CrEvidencePage *self,
                                  gint64          document_id)
 {
+  CrDatabase *db = cr_review_page_get_database (CR_REVIEW_PAGE (self));
   CrDocument *document = find_document (self, document_id);
 
-  if (document == NULL || self->db == NULL)
+  if (document == NULL || db == NULL)
     return;
 
-  cr_document_window_open (_cr_evidence_page_get_window (self), self->db, document);
+  cr_document_window_open (cr_review_page_get_window (CR_REVIEW_PAGE (self)), db, document);
 }
 
 static void
@@ -152,13 +153,14 @@ void
 _cr_evidence_page_edit_document (CrEvidencePage *self,
                                  gint64          document_id)
 {
+  CrDatabase *db = cr_review_page_get_database (CR_REVIEW_PAGE (self));
   CrDocument *document = find_document (self, document_id);
   CrRecordDialog *dialog;
 
-  if (document == NULL || self->db == NULL)
+  if (document == NULL || db == NULL)
     return;
 
-  dialog = cr_record_dialog_new (_cr_evidence_page_get_window (self), self->db,
+  dialog = cr_record_dialog_new (cr_review_page_get_window (CR_REVIEW_PAGE (self)), db,
                                  CR_RECORD (document), _("Edit Document"), edit_fields, NULL);
   g_signal_connect_object (dialog, "saved", G_CALLBACK (on_document_edited_cb), self,
                            G_CONNECT_SWAPPED);
@@ -173,24 +175,25 @@ on_delete_document_cb (GObject      *source,
                        gpointer      user_data)
 {
   g_autoptr(CrEvidencePage) self = user_data;
+  CrCase *kase = cr_review_page_get_case (CR_REVIEW_PAGE (self));
   g_autoptr(GError) error = NULL;
 
   if (!cr_database_delete_record_finish (CR_DATABASE (source), result, &error))
     {
       GtkWidget *dialog;
 
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->kase == NULL)
+      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || kase == NULL)
         return;
 
       /* The message says what still uses it: a dialog, so it can be read. */
-      dialog = adw_message_dialog_new (_cr_evidence_page_get_window (self),
+      dialog = adw_message_dialog_new (cr_review_page_get_window (CR_REVIEW_PAGE (self)),
                                        _("The Document Was Not Removed"), error->message);
       adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
       gtk_window_present (GTK_WINDOW (dialog));
       return;
     }
 
-  if (self->kase == NULL)
+  if (kase == NULL)
     return;
   _cr_evidence_page_tell (self, _("Document removed"), NULL);
   on_document_edited_cb (self);
@@ -201,12 +204,13 @@ on_remove_response_cb (AdwMessageDialog *dialog,
                        const char       *response,
                        CrEvidencePage   *self)
 {
+  CrDatabase *db = cr_review_page_get_database (CR_REVIEW_PAGE (self));
   CrRecord *document = g_object_get_data (G_OBJECT (dialog), "document");
 
-  if (g_strcmp0 (response, "remove") != 0 || self->db == NULL)
+  if (g_strcmp0 (response, "remove") != 0 || db == NULL)
     return;
 
-  cr_database_delete_record_async (self->db, document, NULL, on_delete_document_cb,
+  cr_database_delete_record_async (db, document, NULL, on_delete_document_cb,
                                    g_object_ref (self));
 }
 
@@ -214,15 +218,16 @@ void
 _cr_evidence_page_remove_document (CrEvidencePage *self,
                                    gint64          document_id)
 {
+  CrDatabase *db = cr_review_page_get_database (CR_REVIEW_PAGE (self));
   CrDocument *document = find_document (self, document_id);
   g_autofree char *heading = NULL;
   GtkWidget *dialog;
 
-  if (document == NULL || !cr_database_is_writable (self->db))
+  if (document == NULL || !cr_database_is_writable (db))
     return;
 
   heading = g_strdup_printf (_("Remove “%s”?"), cr_record_get (CR_RECORD (document), "title"));
-  dialog = adw_message_dialog_new (_cr_evidence_page_get_window (self), heading,
+  dialog = adw_message_dialog_new (cr_review_page_get_window (CR_REVIEW_PAGE (self)), heading,
                                    _("The copy stored with the case is deleted. The file it was added from is not touched."));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
@@ -260,6 +265,7 @@ on_add_document_cb (GObject      *source,
 {
   g_autoptr(CrFormDialog) dialog = user_data;
   CrEvidencePage *self = g_object_get_data (G_OBJECT (dialog), "page");
+  CrCase *kase = cr_review_page_get_case (CR_REVIEW_PAGE (self));
   g_autoptr(CrDocument) stored = NULL;
   g_autoptr(GError) error = NULL;
   CrEvidenceRequest *request;
@@ -272,11 +278,11 @@ on_add_document_cb (GObject      *source,
       return;
     }
 
-  request = self->kase != NULL ? _cr_evidence_page_find_open_request (self, stored) : NULL;
+  request = kase != NULL ? _cr_evidence_page_find_open_request (self, stored) : NULL;
   /* The next file waits until the offer below is answered. */
   self->offering = request != NULL;
   cr_form_dialog_finish (dialog, NULL);
-  if (self->kase == NULL)
+  if (kase == NULL)
     return;
 
   _cr_evidence_page_reload (self);
@@ -302,9 +308,10 @@ static void
 on_add_accepted_cb (CrFormDialog   *dialog,
                     CrEvidencePage *self)
 {
+  CrDatabase *db = cr_review_page_get_database (CR_REVIEW_PAGE (self));
   GBytes *contents = g_object_get_data (G_OBJECT (dialog), "contents");
 
-  if (self->db == NULL)
+  if (db == NULL)
     {
       g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CLOSED,
                                                      _("The case file is closed."));
@@ -312,7 +319,7 @@ on_add_accepted_cb (CrFormDialog   *dialog,
       return;
     }
 
-  cr_database_add_document_async (self->db, CR_DOCUMENT (cr_form_dialog_get_record (dialog)),
+  cr_database_add_document_async (db, CR_DOCUMENT (cr_form_dialog_get_record (dialog)),
                                   contents, NULL, on_add_document_cb, g_object_ref (dialog));
 }
 
@@ -331,6 +338,7 @@ show_add_dialog (CrEvidencePage *self,
                  const char     *name,
                  GBytes         *contents)
 {
+  CrDatabase *db = cr_review_page_get_database (CR_REVIEW_PAGE (self));
   g_autoptr(CrDocument) document = cr_document_new_for_file (name);
   g_autofree char *size = g_format_size (g_bytes_get_size (contents));
   g_autofree char *description = NULL;
@@ -338,14 +346,14 @@ show_add_dialog (CrEvidencePage *self,
   guint n_waiting = g_queue_get_length (&self->pending_files);
   CrFormDialog *dialog;
 
-  cr_record_set_case_id (CR_RECORD (document), _cr_evidence_page_get_case_id (self));
+  cr_record_set_case_id (CR_RECORD (document), cr_review_page_get_case_id (CR_REVIEW_PAGE (self)));
 
   title = n_waiting > 0
     /* Translators: the title of the dialog when several files are added, "Add Document (2 more)" */
     ? g_strdup_printf (ngettext ("Add Document (%u more)", "Add Document (%u more)", n_waiting), n_waiting)
     : g_strdup (_("Add Document"));
-  dialog = cr_form_dialog_new (_cr_evidence_page_get_window (self), self->db, CR_RECORD (document),
-                               title, _("_Add"), add_fields, NULL);
+  dialog = cr_form_dialog_new (cr_review_page_get_window (CR_REVIEW_PAGE (self)), db,
+                               CR_RECORD (document), title, _("_Add"), add_fields, NULL);
   /* Translators: "“report.pdf”, 1.2 MB. Say what it is and where it came from; it is stored inside the case file." */
   description = g_strdup_printf (_("“%s”, %s. Say what it is and which agency sent it; a copy is stored with the case."),
                                  name, size);
@@ -367,6 +375,7 @@ on_load_contents_cb (GObject      *source,
 {
   g_autoptr(CrLoadTag) tag = user_data;
   CrEvidencePage *self = CR_EVIDENCE_PAGE (tag->owner);
+  CrCase *kase = cr_review_page_get_case (CR_REVIEW_PAGE (self));
   GFile *file = G_FILE (source);
   g_autoptr(GBytes) contents = NULL;
   g_autoptr(GError) error = NULL;
@@ -376,16 +385,16 @@ on_load_contents_cb (GObject      *source,
 
   if (!g_file_load_contents_finish (file, result, &data, &length, NULL, &error))
     {
-      if (self->kase != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+      if (kase != NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         file_failed (self, file, error->message);
       g_clear_object (&self->adding);
-      if (self->kase != NULL)
+      if (kase != NULL)
         next_file (self);
       return;
     }
 
   contents = g_bytes_new_take (data, length);
-  if (self->kase == NULL || tag->id != _cr_evidence_page_get_case_id (self))
+  if (kase == NULL || tag->id != cr_review_page_get_case_id (CR_REVIEW_PAGE (self)))
     {
       g_clear_object (&self->adding);
       return;
@@ -413,6 +422,7 @@ on_query_info_cb (GObject      *source,
 {
   g_autoptr(CrLoadTag) tag = user_data;
   CrEvidencePage *self = CR_EVIDENCE_PAGE (tag->owner);
+  CrCase *kase = cr_review_page_get_case (CR_REVIEW_PAGE (self));
   GFile *file = G_FILE (source);
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) error = NULL;
@@ -420,7 +430,7 @@ on_query_info_cb (GObject      *source,
   g_autofree char *owned = NULL;
 
   info = g_file_query_info_finish (file, result, &error);
-  if (self->kase == NULL || tag->id != _cr_evidence_page_get_case_id (self))
+  if (kase == NULL || tag->id != cr_review_page_get_case_id (CR_REVIEW_PAGE (self)))
     {
       g_clear_object (&self->adding);
       return;
@@ -447,18 +457,19 @@ on_query_info_cb (GObject      *source,
       return;
     }
 
-  g_file_load_contents_async (file, self->cancellable, on_load_contents_cb,
-                              cr_load_tag_new (self, tag->id));
+  g_file_load_contents_async (file, cr_review_page_get_cancellable (CR_REVIEW_PAGE (self)),
+                              on_load_contents_cb, cr_load_tag_new (self, tag->id));
 }
 
 static void
 next_file (CrEvidencePage *self)
 {
-  gint64 id = _cr_evidence_page_get_case_id (self);
+  CrDatabase *db = cr_review_page_get_database (CR_REVIEW_PAGE (self));
+  gint64 id = cr_review_page_get_case_id (CR_REVIEW_PAGE (self));
 
   if (self->adding != NULL || self->offering)
     return;
-  if (self->db == NULL || id == 0)
+  if (db == NULL || id == 0)
     {
       g_queue_clear_full (&self->pending_files, g_object_unref);
       return;
@@ -470,8 +481,8 @@ next_file (CrEvidencePage *self)
 
   g_file_query_info_async (self->adding,
                            G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                           G_FILE_QUERY_INFO_NONE, G_PRIORITY_DEFAULT, self->cancellable,
-                           on_query_info_cb, cr_load_tag_new (self, id));
+                           G_FILE_QUERY_INFO_NONE, G_PRIORITY_DEFAULT,
+                           cr_review_page_get_cancellable (CR_REVIEW_PAGE (self)), on_query_info_cb, cr_load_tag_new (self, id));
 }
 
 void
@@ -481,7 +492,7 @@ _cr_evidence_page_add_files (CrEvidencePage  *self,
 {
   g_return_if_fail (CR_IS_EVIDENCE_PAGE (self));
 
-  if (!cr_database_is_writable (self->db) || _cr_evidence_page_get_case_id (self) == 0)
+  if (!cr_review_page_is_writable (CR_REVIEW_PAGE (self)))
     return;
 
   for (guint i = 0; i < n_files; i++)
@@ -516,10 +527,11 @@ _cr_evidence_page_choose_files (CrEvidencePage *self)
   g_autoptr(GtkFileFilter) pdf = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
 
-  if (!cr_database_is_writable (self->db) || _cr_evidence_page_get_case_id (self) == 0)
+  if (!cr_review_page_is_writable (CR_REVIEW_PAGE (self)))
     return;
 
-  chooser = gtk_file_chooser_native_new (_("Add Documents"), _cr_evidence_page_get_window (self),
+  chooser = gtk_file_chooser_native_new (_("Add Documents"),
+                                         cr_review_page_get_window (CR_REVIEW_PAGE (self)),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Add"), _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   gtk_file_chooser_set_select_multiple (GTK_FILE_CHOOSER (chooser), TRUE);
@@ -548,10 +560,11 @@ on_drop_cb (GtkDropTarget  *target,
             double          y,
             CrEvidencePage *self)
 {
+  CrDatabase *db = cr_review_page_get_database (CR_REVIEW_PAGE (self));
   GSList *list;
   g_autoptr(GPtrArray) files = g_ptr_array_new ();
 
-  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST) || !cr_database_is_writable (self->db))
+  if (!G_VALUE_HOLDS (value, GDK_TYPE_FILE_LIST) || !cr_database_is_writable (db))
     return FALSE;
 
   list = g_value_get_boxed (value);

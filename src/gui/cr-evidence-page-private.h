@@ -16,7 +16,7 @@ G_BEGIN_DECLS
 
 struct _CrEvidencePage
 {
-  AdwBin               parent_instance;
+  CrReviewPage         parent_instance;
 
   /* Template widgets */
   GtkListBox          *overdue_list;
@@ -29,9 +29,6 @@ struct _CrEvidencePage
   CrRecordListGroup   *requests_group;
 
   /* Owned references */
-  CrDatabase          *db;
-  CrCase              *kase;
-  GCancellable        *cancellable;     /* loads for the case shown */
   GPtrArray           *requests;        /* CrEvidenceRequest, as last loaded */
   GPtrArray           *documents;       /* CrDocument, as last loaded */
   GQueue               pending_files;   /* GFile waiting to be added */
@@ -44,11 +41,8 @@ struct _CrEvidencePage
 /* The default time agencies get: 20 working days from today. */
 #define CR_EVIDENCE_DEFAULT_WORKING_DAYS 20
 
-gint64   _cr_evidence_page_get_case_id       (CrEvidencePage *self);
 /* Lists the requests and the documents again. */
 void     _cr_evidence_page_reload            (CrEvidencePage *self);
-/* The window the page is in, for dialogs (or NULL). */
-GtkWindow *_cr_evidence_page_get_window      (CrEvidencePage *self);
 /* Shows a message the user must see (a toast, or a dialog without one). */
 void     _cr_evidence_page_tell              (CrEvidencePage *self,
                                               const char     *heading,

@@ -119,11 +119,12 @@ on_save_reminded_cb (GObject      *source,
                      gpointer      user_data)
 {
   g_autoptr(CrEvidencePage) self = user_data;
+  CrCase *kase = cr_review_page_get_case (CR_REVIEW_PAGE (self));
   g_autoptr(CrRecord) stored = NULL;
   g_autoptr(GError) error = NULL;
 
   stored = cr_database_save_record_finish (CR_DATABASE (source), result, &error);
-  if (self->kase == NULL)
+  if (kase == NULL)
     return;
   if (stored == NULL)
     {
@@ -141,24 +142,26 @@ void
 _cr_evidence_page_copy_reminder (CrEvidencePage *self,
                                  gint64          request_id)
 {
+  CrDatabase *db = cr_review_page_get_database (CR_REVIEW_PAGE (self));
+  CrCase *kase = cr_review_page_get_case (CR_REVIEW_PAGE (self));
   CrEvidenceRequest *request = find_request (self, request_id);
   g_autoptr(CrRecord) copy = NULL;
   g_autofree char *text = NULL;
   g_autofree char *today = today_iso ();
 
-  if (request == NULL || self->kase == NULL)
+  if (request == NULL || kase == NULL)
     return;
 
-  text = cr_evidence_request_dup_reminder (request, cr_case_get_reference (self->kase));
+  text = cr_evidence_request_dup_reminder (request, cr_case_get_reference (kase));
   gdk_clipboard_set_text (gtk_widget_get_clipboard (GTK_WIDGET (self)), text);
 
-  if (!cr_database_is_writable (self->db))
+  if (!cr_database_is_writable (db))
     return;
 
   copy = CR_RECORD (cr_evidence_request_new ());
   cr_record_copy_from (copy, CR_RECORD (request));
   cr_record_set (copy, "reminded-date", today);
-  cr_database_save_record_async (self->db, copy, NULL, on_save_reminded_cb, g_object_ref (self));
+  cr_database_save_record_async (db, copy, NULL, on_save_reminded_cb, g_object_ref (self));
 }
 
 /*
@@ -247,6 +250,7 @@ on_save_request_cb (GObject      *source,
 {
   RequestAll *data = user_data;
   CrEvidencePage *self = data->page;
+  CrCase *kase = cr_review_page_get_case (CR_REVIEW_PAGE (self));
   g_autoptr(CrRecord) stored = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -260,7 +264,7 @@ on_save_request_cb (GObject      *source,
     return;
 
   self->n_requesting = 0;
-  if (self->kase != NULL)
+  if (kase != NULL)
     {
       gtk_widget_set_sensitive (GTK_WIDGET (self->request_all_button), TRUE);
       if (data->error != NULL && !g_error_matches (data->error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
@@ -282,6 +286,7 @@ static void
 start_requests (RequestAll *data)
 {
   CrEvidencePage *self = data->page;
+  CrDatabase *db = cr_review_page_get_database (CR_REVIEW_PAGE (self));
   g_autofree char *today = today_iso ();
 
   data->n_saving = data->requests->len;
@@ -294,7 +299,7 @@ start_requests (RequestAll *data)
 
       cr_record_set (request, "requested-date", today);
       cr_record_set (request, "due-date", data->due_iso);
-      cr_database_save_record_async (self->db, request, NULL, on_save_request_cb, data);
+      cr_database_save_record_async (db, request, NULL, on_save_request_cb, data);
     }
 }
 
@@ -309,7 +314,8 @@ on_request_all_response_cb (AdwMessageDialog *dialog,
     return;
 
   if (g_strcmp0 (response, "request") != 0 || data->due_iso == NULL ||
-      data->page->kase == NULL || data->page->n_requesting > 0)
+      cr_review_page_get_case (CR_REVIEW_PAGE (data->page)) == NULL ||
+      data->page->n_requesting > 0)
     {
       request_all_free (data);
       return;
@@ -367,7 +373,7 @@ ask_due_date (CrEvidencePage *self,
                                     n_agencies),
                           n_agencies, agencies, data->requests->len);
 
-  dialog = adw_message_dialog_new (_cr_evidence_page_get_window (self),
+  dialog = adw_message_dialog_new (cr_review_page_get_window (CR_REVIEW_PAGE (self)),
                                    _("Request from All Agencies"), body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
@@ -409,6 +415,7 @@ on_list_involvements_cb (GObject      *source,
 {
   g_autoptr(CrLoadTag) tag = user_data;
   CrEvidencePage *self = CR_EVIDENCE_PAGE (tag->owner);
+  CrCase *kase = cr_review_page_get_case (CR_REVIEW_PAGE (self));
   static const char * const kinds[] = { "chronology", "agency-report" };
   g_autoptr(GPtrArray) involvements = NULL;
   g_autoptr(GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
@@ -418,7 +425,7 @@ on_list_involvements_cb (GObject      *source,
   guint n_agencies = 0;
 
   involvements = cr_database_list_involvements_finish (CR_DATABASE (source), result, &error);
-  if (self->kase == NULL || tag->id != _cr_evidence_page_get_case_id (self))
+  if (kase == NULL || tag->id != cr_review_page_get_case_id (CR_REVIEW_PAGE (self)))
     return;
   if (involvements == NULL)
     {
@@ -485,12 +492,14 @@ on_list_involvements_cb (GObject      *source,
 void
 _cr_evidence_page_request_all (CrEvidencePage *self)
 {
-  gint64 id = _cr_evidence_page_get_case_id (self);
+  CrDatabase *db = cr_review_page_get_database (CR_REVIEW_PAGE (self));
+  gint64 id = cr_review_page_get_case_id (CR_REVIEW_PAGE (self));
 
-  if (self->db == NULL || id == 0 || self->n_requesting > 0)
+  if (db == NULL || id == 0 || self->n_requesting > 0)
     return;
 
-  cr_database_list_involvements_async (self->db, id, self->cancellable,
+  cr_database_list_involvements_async (db, id,
+                                       cr_review_page_get_cancellable (CR_REVIEW_PAGE (self)),
                                        on_list_involvements_cb, cr_load_tag_new (self, id));
 }
 
@@ -527,11 +536,12 @@ on_save_received_cb (GObject      *source,
                      gpointer      user_data)
 {
   g_autoptr(CrEvidencePage) self = user_data;
+  CrCase *kase = cr_review_page_get_case (CR_REVIEW_PAGE (self));
   g_autoptr(CrRecord) stored = NULL;
   g_autoptr(GError) error = NULL;
 
   stored = cr_database_save_record_finish (CR_DATABASE (source), result, &error);
-  if (self->kase == NULL)
+  if (kase == NULL)
     return;
   if (stored == NULL)
     {
@@ -549,6 +559,8 @@ on_offer_received_response_cb (AdwMessageDialog *dialog,
                                const char       *response,
                                CrEvidencePage   *self)
 {
+  CrDatabase *db = cr_review_page_get_database (CR_REVIEW_PAGE (self));
+  CrCase *kase = cr_review_page_get_case (CR_REVIEW_PAGE (self));
   CrRecord *request = g_object_get_data (G_OBJECT (dialog), "request");
   CrRecord *document = g_object_get_data (G_OBJECT (dialog), "document");
   g_autoptr(CrRecord) copy = NULL;
@@ -556,7 +568,7 @@ on_offer_received_response_cb (AdwMessageDialog *dialog,
   g_autofree char *document_id = NULL;
   const char *requested;
 
-  if (g_strcmp0 (response, "mark") != 0 || self->db == NULL || self->kase == NULL)
+  if (g_strcmp0 (response, "mark") != 0 || db == NULL || kase == NULL)
     return;
 
   /* Received when the document came, but never before it was asked for. */
@@ -573,7 +585,7 @@ on_offer_received_response_cb (AdwMessageDialog *dialog,
   cr_record_copy_from (copy, request);
   cr_record_set (copy, "received-date", received);
   cr_record_set (copy, "document-id", document_id);
-  cr_database_save_record_async (self->db, copy, NULL, on_save_received_cb, g_object_ref (self));
+  cr_database_save_record_async (db, copy, NULL, on_save_received_cb, g_object_ref (self));
 }
 
 GtkWidget *
@@ -588,7 +600,7 @@ _cr_evidence_page_offer_received (CrEvidencePage    *self,
   /* Translators: "“Chronology from Police” is still open. Mark it received with “police-chronology.pdf”?" */
   body = g_strdup_printf (_("“%s” is still waiting. Mark it received with “%s”?"),
                           request_title, cr_record_get (CR_RECORD (document), "title"));
-  dialog = adw_message_dialog_new (_cr_evidence_page_get_window (self),
+  dialog = adw_message_dialog_new (cr_review_page_get_window (CR_REVIEW_PAGE (self)),
                                    _("Mark the Request Received?"), body);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "not-now", _("_Not Now"),

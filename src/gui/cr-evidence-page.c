@@ -19,16 +19,7 @@
 
 #include <glib/gi18n.h>
 
-G_DEFINE_FINAL_TYPE (CrEvidencePage, cr_evidence_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_DATABASE,
-  PROP_CASE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (CrEvidencePage, cr_evidence_page, CR_TYPE_REVIEW_PAGE)
 
 /*
  * Status pills and defaults of the requests
@@ -94,95 +85,50 @@ init_request (CrRecord *record,
  */
 
 static void
-on_list_requests_cb (GObject      *source,
-                     GAsyncResult *result,
-                     gpointer      user_data)
+show_requests (CrReviewPage *page,
+               GPtrArray    *requests,
+               const GError *error)
 {
-  g_autoptr(CrLoadTag) tag = user_data;
-  CrEvidencePage *self = CR_EVIDENCE_PAGE (tag->owner);
-  g_autoptr(GPtrArray) requests = NULL;
-  g_autoptr(GError) error = NULL;
-
-  requests = cr_database_list_records_finish (CR_DATABASE (source), result, &error);
-  if (self->kase == NULL || tag->id != _cr_evidence_page_get_case_id (self))
-    return;
-  if (requests == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        cr_show_error_toast (GTK_WIDGET (self), _("Could not read the requests"), error);
-      return;
-    }
+  CrEvidencePage *self = CR_EVIDENCE_PAGE (page);
 
   g_clear_pointer (&self->requests, g_ptr_array_unref);
-  self->requests = g_steal_pointer (&requests);
+  self->requests = g_ptr_array_ref (requests);
   _cr_evidence_page_show_overdue (self);
 }
 
 static void
-on_list_documents_cb (GObject      *source,
-                      GAsyncResult *result,
-                      gpointer      user_data)
+show_documents (CrReviewPage *page,
+                GPtrArray    *documents,
+                const GError *error)
 {
-  g_autoptr(CrLoadTag) tag = user_data;
-  CrEvidencePage *self = CR_EVIDENCE_PAGE (tag->owner);
-  g_autoptr(GPtrArray) documents = NULL;
-  g_autoptr(GError) error = NULL;
-
-  documents = cr_database_list_records_finish (CR_DATABASE (source), result, &error);
-  if (self->kase == NULL || tag->id != _cr_evidence_page_get_case_id (self))
-    return;
-  if (documents == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        cr_show_error_toast (GTK_WIDGET (self), _("Could not read the documents"), error);
-      return;
-    }
+  CrEvidencePage *self = CR_EVIDENCE_PAGE (page);
 
   g_clear_pointer (&self->documents, g_ptr_array_unref);
-  self->documents = g_steal_pointer (&documents);
+  self->documents = g_ptr_array_ref (documents);
   _cr_evidence_page_show_documents (self);
 }
 
 static void
 reload_requests (CrEvidencePage *self)
 {
-  gint64 id = _cr_evidence_page_get_case_id (self);
-
-  if (self->db == NULL || id == 0)
-    return;
-
-  cr_database_list_records_async (self->db, CR_TYPE_EVIDENCE_REQUEST, id,
-                                  self->cancellable, on_list_requests_cb,
-                                  cr_load_tag_new (self, id));
+  cr_review_page_list_records (CR_REVIEW_PAGE (self), CR_TYPE_EVIDENCE_REQUEST,
+                               _("Could not read the requests"), show_requests);
 }
 
 void
 _cr_evidence_page_reload (CrEvidencePage *self)
 {
-  gint64 id = _cr_evidence_page_get_case_id (self);
-
-  if (self->db == NULL || id == 0)
-    return;
-
   reload_requests (self);
-  cr_database_list_records_async (self->db, CR_TYPE_DOCUMENT, id,
-                                  self->cancellable, on_list_documents_cb,
-                                  cr_load_tag_new (self, id));
+  cr_review_page_list_records (CR_REVIEW_PAGE (self), CR_TYPE_DOCUMENT,
+                               _("Could not read the documents"), show_documents);
 }
 
 static void
-reload (CrEvidencePage *self,
-        gboolean        new_case)
+cr_evidence_page_reload (CrReviewPage *page,
+                         gboolean      new_case)
 {
-  gint64 id = _cr_evidence_page_get_case_id (self);
-  gboolean writable = cr_database_is_writable (self->db) && id != 0;
-
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-
-  cr_record_list_group_set_database (self->requests_group, self->db);
-  cr_record_list_group_set_case_id (self->requests_group, id);
+  CrEvidencePage *self = CR_EVIDENCE_PAGE (page);
+  gboolean writable = cr_review_page_is_writable (page);
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "evidence.add-document", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "evidence.request-all", writable);
@@ -270,20 +216,6 @@ remove_document_action (GtkWidget  *widget,
  * Shared helpers
  */
 
-gint64
-_cr_evidence_page_get_case_id (CrEvidencePage *self)
-{
-  return self->kase != NULL ? cr_case_get_id (self->kase) : 0;
-}
-
-GtkWindow *
-_cr_evidence_page_get_window (CrEvidencePage *self)
-{
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  return GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL;
-}
-
 void
 _cr_evidence_page_tell (CrEvidencePage *self,
                         const char     *heading,
@@ -296,7 +228,7 @@ _cr_evidence_page_tell (CrEvidencePage *self,
   if (cr_show_toast (GTK_WIDGET (self), title) != NULL)
     return;
 
-  dialog = adw_message_dialog_new (_cr_evidence_page_get_window (self), heading, body);
+  dialog = adw_message_dialog_new (cr_review_page_get_window (CR_REVIEW_PAGE (self)), heading, body);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -310,95 +242,14 @@ cr_evidence_page_dispose (GObject *object)
 {
   CrEvidencePage *self = CR_EVIDENCE_PAGE (object);
 
-  g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), CR_TYPE_EVIDENCE_PAGE);
 
   g_queue_clear_full (&self->pending_files, g_object_unref);
   g_clear_object (&self->adding);
   g_clear_pointer (&self->requests, g_ptr_array_unref);
   g_clear_pointer (&self->documents, g_ptr_array_unref);
-  g_clear_object (&self->cancellable);
-  g_clear_object (&self->kase);
-  g_clear_object (&self->db);
 
   G_OBJECT_CLASS (cr_evidence_page_parent_class)->dispose (object);
-}
-
-static void
-cr_evidence_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  CrEvidencePage *self = CR_EVIDENCE_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      g_value_set_object (value, self->db);
-      break;
-
-    case PROP_CASE:
-      g_value_set_object (value, self->kase);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-set_database (CrEvidencePage *self,
-              CrDatabase     *db)
-{
-  if (!g_set_object (&self->db, db))
-    return;
-
-  reload (self, TRUE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
-}
-
-static void
-set_case (CrEvidencePage *self,
-          CrCase         *kase)
-{
-  gboolean new_case;
-
-  if (self->kase == kase)
-    return;
-
-  new_case = self->kase == NULL || kase == NULL ||
-             cr_case_get_id (self->kase) != cr_case_get_id (kase);
-
-  g_clear_object (&self->kase);
-  if (kase != NULL)
-    self->kase = cr_case_copy (kase);
-
-  reload (self, new_case);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
-}
-
-static void
-cr_evidence_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  CrEvidencePage *self = CR_EVIDENCE_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      set_database (self, g_value_get_object (value));
-      break;
-
-    case PROP_CASE:
-      set_case (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -406,20 +257,11 @@ cr_evidence_page_class_init (CrEvidencePageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CrReviewPageClass *page_class = CR_REVIEW_PAGE_CLASS (klass);
 
   object_class->dispose = cr_evidence_page_dispose;
-  object_class->get_property = cr_evidence_page_get_property;
-  object_class->set_property = cr_evidence_page_set_property;
 
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL,
-                         CR_TYPE_DATABASE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_CASE] =
-    g_param_spec_object ("case", NULL, NULL,
-                         CR_TYPE_CASE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->reload = cr_evidence_page_reload;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/casereviews/CaseReviews/ui/cr-evidence-page.ui");
@@ -452,6 +294,7 @@ cr_evidence_page_init (CrEvidencePage *self)
                                          _("Each agency’s chronology and report, when they are due and when they arrived."));
   self->requests_group = CR_RECORD_LIST_GROUP (group);
   gtk_box_prepend (self->requests_box, group);
+  cr_review_page_add_list_group (CR_REVIEW_PAGE (self), self->requests_group);
   cr_record_list_group_set_status_func (self->requests_group, request_status, self);
   cr_record_list_group_set_init_func (self->requests_group, init_request, self);
   g_signal_connect_object (group, "changed", G_CALLBACK (on_requests_changed_cb), self,

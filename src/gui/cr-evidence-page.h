@@ -9,8 +9,7 @@
 
 #include <adwaita.h>
 
-#include "cr-case.h"
-#include "cr-database.h"
+#include "cr-review-page.h"
 
 G_BEGIN_DECLS
 
@@ -22,7 +21,7 @@ G_BEGIN_DECLS
 
 #define CR_TYPE_EVIDENCE_PAGE (cr_evidence_page_get_type())
 
-G_DECLARE_FINAL_TYPE (CrEvidencePage, cr_evidence_page, CR, EVIDENCE_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (CrEvidencePage, cr_evidence_page, CR, EVIDENCE_PAGE, CrReviewPage)
 
 GtkWidget *cr_evidence_page_new (void);
 

@@ -18,26 +18,13 @@
 
 struct _CrFamilyPage
 {
-  AdwBin             parent_instance;
+  CrReviewPage       parent_instance;
 
   /* Template widgets */
   CrRecordListGroup *list_group;
-
-  /* Owned references */
-  CrDatabase        *db;
-  CrCase            *kase;
 };
 
-G_DEFINE_FINAL_TYPE (CrFamilyPage, cr_family_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_DATABASE,
-  PROP_CASE,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (CrFamilyPage, cr_family_page, CR_TYPE_REVIEW_PAGE)
 
 static const char * const required_fields[] = { "person", NULL };
 
@@ -147,12 +134,10 @@ on_records_changed_cb (CrFamilyPage *self)
 }
 
 static void
-reload (CrFamilyPage *self)
+cr_family_page_reload (CrReviewPage *page,
+                       gboolean      new_case)
 {
-  cr_record_list_group_set_database (self->list_group, self->db);
-  cr_record_list_group_set_case_id (self->list_group,
-                                    self->kase != NULL ? cr_case_get_id (self->kase) : 0);
-  cr_record_list_group_reload (self->list_group);
+  cr_record_list_group_reload (CR_FAMILY_PAGE (page)->list_group);
 }
 
 /*
@@ -167,64 +152,7 @@ cr_family_page_dispose (GObject *object)
   adw_bin_set_child (ADW_BIN (self), NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), CR_TYPE_FAMILY_PAGE);
 
-  g_clear_object (&self->kase);
-  g_clear_object (&self->db);
-
   G_OBJECT_CLASS (cr_family_page_parent_class)->dispose (object);
-}
-
-static void
-cr_family_page_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  CrFamilyPage *self = CR_FAMILY_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      g_value_set_object (value, self->db);
-      break;
-
-    case PROP_CASE:
-      g_value_set_object (value, self->kase);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-cr_family_page_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  CrFamilyPage *self = CR_FAMILY_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      if (g_set_object (&self->db, g_value_get_object (value)))
-        {
-          reload (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-
-    case PROP_CASE:
-      if (g_set_object (&self->kase, g_value_get_object (value)))
-        {
-          reload (self);
-          g_object_notify_by_pspec (object, pspec);
-        }
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -232,20 +160,11 @@ cr_family_page_class_init (CrFamilyPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CrReviewPageClass *page_class = CR_REVIEW_PAGE_CLASS (klass);
 
   object_class->dispose = cr_family_page_dispose;
-  object_class->get_property = cr_family_page_get_property;
-  object_class->set_property = cr_family_page_set_property;
 
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL,
-                         CR_TYPE_DATABASE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_CASE] =
-    g_param_spec_object ("case", NULL, NULL,
-                         CR_TYPE_CASE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->reload = cr_family_page_reload;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/casereviews/CaseReviews/ui/cr-family-page.ui");
@@ -260,6 +179,7 @@ cr_family_page_init (CrFamilyPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  cr_review_page_add_list_group (CR_REVIEW_PAGE (self), self->list_group);
   cr_record_list_group_set_fields (self->list_group, NULL, required_fields);
   cr_record_list_group_set_status_func (self->list_group, contact_status, self);
   g_signal_connect_object (cr_record_list_group_get_records (self->list_group), "items-changed",

@@ -9,8 +9,7 @@
 
 #include <adwaita.h>
 
-#include "cr-case.h"
-#include "cr-database.h"
+#include "cr-review-page.h"
 
 G_BEGIN_DECLS
 
@@ -22,7 +21,7 @@ G_BEGIN_DECLS
 
 #define CR_TYPE_FAMILY_PAGE (cr_family_page_get_type())
 
-G_DECLARE_FINAL_TYPE (CrFamilyPage, cr_family_page, CR, FAMILY_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (CrFamilyPage, cr_family_page, CR, FAMILY_PAGE, CrReviewPage)
 
 GtkWidget *cr_family_page_new (void);
 

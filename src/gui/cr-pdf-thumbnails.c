@@ -12,6 +12,7 @@
 #include "cr-pdf-thumbnails.h"
 
 #include "cr-pdf-thumbnail.h"
+#include "cr-pdf-thumbnail-tile.h"
 
 #include <glib/gi18n.h>
 
@@ -25,7 +26,8 @@ struct _CrPdfThumbnails
   GListStore         *store;
   GtkSingleSelection *selection;
   GQueue              rendered;   /* CrPdfThumbnail with a texture, oldest first */
-  GHashTable         *bound;      /* CrPdfThumbnail → its row's GtkPicture */
+  GHashTable         *bound;      /* CrPdfThumbnail → its row's CrPdfThumbnailTile */
+  GHashTable         *near;       /* CrPdfThumbnail within a screenful of the view */
   guint               update_id;
 };
 
@@ -54,14 +56,16 @@ on_thumbnail_texture_cb (CrPdfThumbnail  *thumbnail,
   g_queue_remove (&self->rendered, thumbnail);
   g_queue_push_tail (&self->rendered, thumbnail);
 
-  /* Drop the oldest thumbnails no row shows. */
+  /* Drop the oldest thumbnails away from the view. GTK 4.8's list view
+   * binds up to 200 rows, so a bound row may lose its texture too: it
+   * shows blank paper until it comes near the view again. */
   for (guint tries = self->rendered.length;
        self->rendered.length > CR_PDF_THUMBNAILS_MAX_TEXTURES && tries > 0;
        tries--)
     {
       CrPdfThumbnail *oldest = g_queue_pop_head (&self->rendered);
 
-      if (g_hash_table_contains (self->bound, oldest))
+      if (g_hash_table_contains (self->near, oldest))
         g_queue_push_tail (&self->rendered, oldest);
       else
         cr_pdf_thumbnail_drop (oldest);
@@ -79,52 +83,14 @@ pixel_width (CrPdfThumbnails *self)
   return CR_PDF_THUMBNAILS_WIDTH * gtk_widget_get_scale_factor (GTK_WIDGET (self));
 }
 
-static void
-setup_row_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              CrPdfThumbnails          *self)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 4);
-  GtkWidget *frame = gtk_frame_new (NULL);
-  GtkWidget *picture = gtk_picture_new ();
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_widget_set_margin_top (box, 6);
-  gtk_widget_set_margin_bottom (box, 6);
-  gtk_widget_set_halign (frame, GTK_ALIGN_CENTER);
-  gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
-  gtk_widget_add_css_class (frame, "cr-pdf-thumbnail");
-  gtk_widget_add_css_class (label, "caption");
-  gtk_widget_add_css_class (label, "numeric");
-  gtk_frame_set_child (GTK_FRAME (frame), picture);
-  gtk_box_append (GTK_BOX (box), frame);
-  gtk_box_append (GTK_BOX (box), label);
-  gtk_list_item_set_child (item, box);
-}
-
-static GtkWidget *
-row_picture (GtkListItem *item)
-{
-  GtkWidget *frame = gtk_widget_get_first_child (gtk_list_item_get_child (item));
-
-  return gtk_frame_get_child (GTK_FRAME (frame));
-}
-
-static GtkWidget *
-row_label (GtkListItem *item)
-{
-  return gtk_widget_get_last_child (gtk_list_item_get_child (item));
-}
-
-/* GTK 4.8's list view binds up to 200 rows around the visible ones:
- * render only those within a screenful of the view, and cancel the rest. */
+/* GTK 4.8's list view binds up to 200 rows around the visible ones but
+ * maps, and moves, only those on screen: render the pages on screen and
+ * a screenful either side of them, and cancel the rest. */
 static gboolean
 update_visible_cb (gpointer data)
 {
   CrPdfThumbnails *self = data;
-  GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled_window));
-  double page_size = gtk_adjustment_get_page_size (adjustment);
-  double height = gtk_widget_get_height (self->scrolled_window);
+  guint first = G_MAXUINT, last = 0, span, lo, hi;
   GHashTableIter iter;
   gpointer key, value;
 
@@ -135,17 +101,37 @@ update_visible_cb (gpointer data)
   g_hash_table_iter_init (&iter, self->bound);
   while (g_hash_table_iter_next (&iter, &key, &value))
     {
-      CrPdfThumbnail *thumbnail = key;
-      graphene_rect_t bounds;
-      gboolean near;
+      if (gtk_widget_get_mapped (value))
+        {
+          guint page = cr_pdf_thumbnail_get_page (key);
 
-      near = gtk_widget_compute_bounds (value, self->scrolled_window, &bounds) &&
-             bounds.origin.y + bounds.size.height >= -page_size &&
-             bounds.origin.y <= height + page_size;
-      if (near)
-        cr_pdf_thumbnail_ensure (thumbnail, pixel_width (self));
+          first = MIN (first, page);
+          last = MAX (last, page);
+        }
+    }
+  if (first > last)
+    return G_SOURCE_REMOVE;   /* Not laid out yet: the rows' "map" comes back here. */
+
+  span = last - first + 1;
+  lo = first > span ? first - span : 0;
+  hi = last + span;
+
+  g_hash_table_iter_init (&iter, self->bound);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    {
+      CrPdfThumbnail *thumbnail = key;
+      guint page = cr_pdf_thumbnail_get_page (thumbnail);
+
+      if (page >= lo && page <= hi)
+        {
+          g_hash_table_add (self->near, thumbnail);
+          cr_pdf_thumbnail_ensure (thumbnail, pixel_width (self));
+        }
       else
-        cr_pdf_thumbnail_cancel (thumbnail);
+        {
+          g_hash_table_remove (self->near, thumbnail);
+          cr_pdf_thumbnail_cancel (thumbnail);
+        }
     }
 
   return G_SOURCE_REMOVE;
@@ -159,11 +145,15 @@ queue_update (CrPdfThumbnails *self)
 }
 
 static void
-on_row_texture_cb (CrPdfThumbnail *thumbnail,
-                   GParamSpec     *pspec,
-                   GtkPicture     *picture)
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              CrPdfThumbnails          *self)
 {
-  gtk_picture_set_paintable (picture, GDK_PAINTABLE (cr_pdf_thumbnail_get_texture (thumbnail)));
+  GtkWidget *tile = cr_pdf_thumbnail_tile_new (CR_PDF_THUMBNAILS_WIDTH);
+
+  /* A row coming on screen may bring its neighbours near. */
+  g_signal_connect_object (tile, "map", G_CALLBACK (queue_update), self, G_CONNECT_SWAPPED);
+  gtk_list_item_set_child (item, tile);
 }
 
 static void
@@ -172,20 +162,10 @@ bind_row_cb (GtkSignalListItemFactory *factory,
              CrPdfThumbnails          *self)
 {
   CrPdfThumbnail *thumbnail = gtk_list_item_get_item (item);
-  GtkWidget *picture = row_picture (item);
-  g_autofree char *name = NULL;
+  GtkWidget *tile = gtk_list_item_get_child (item);
 
-  gtk_widget_set_size_request (picture, CR_PDF_THUMBNAILS_WIDTH,
-                               cr_pdf_thumbnail_get_height_for_width (thumbnail, CR_PDF_THUMBNAILS_WIDTH));
-  gtk_picture_set_paintable (GTK_PICTURE (picture), GDK_PAINTABLE (cr_pdf_thumbnail_get_texture (thumbnail)));
-  gtk_label_set_text (GTK_LABEL (row_label (item)), cr_pdf_thumbnail_get_label (thumbnail));
-  g_signal_connect_object (thumbnail, "notify::texture", G_CALLBACK (on_row_texture_cb), picture, 0);
-
-  /* Translators: the accessible name of a page's thumbnail */
-  name = g_strdup_printf (_("Page %s"), cr_pdf_thumbnail_get_label (thumbnail));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (picture), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
-
-  g_hash_table_insert (self->bound, thumbnail, picture);
+  cr_pdf_thumbnail_tile_set_thumbnail (CR_PDF_THUMBNAIL_TILE (tile), thumbnail);
+  g_hash_table_insert (self->bound, thumbnail, tile);
   queue_update (self);
 }
 
@@ -195,11 +175,10 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
                CrPdfThumbnails          *self)
 {
   CrPdfThumbnail *thumbnail = gtk_list_item_get_item (item);
-  GtkWidget *picture = row_picture (item);
 
-  g_signal_handlers_disconnect_by_func (thumbnail, on_row_texture_cb, picture);
-  gtk_picture_set_paintable (GTK_PICTURE (picture), NULL);
+  cr_pdf_thumbnail_tile_set_thumbnail (CR_PDF_THUMBNAIL_TILE (gtk_list_item_get_child (item)), NULL);
   g_hash_table_remove (self->bound, thumbnail);
+  g_hash_table_remove (self->near, thumbnail);
   /* Scrolled past: its render would only delay the ones now shown. */
   cr_pdf_thumbnail_cancel (thumbnail);
 }
@@ -230,6 +209,7 @@ clear_store (CrPdfThumbnails *self)
       cr_pdf_thumbnail_cancel (thumbnail);
     }
   g_queue_clear (&self->rendered);
+  g_hash_table_remove_all (self->near);
   g_list_store_remove_all (self->store);
 }
 
@@ -245,6 +225,7 @@ cr_pdf_thumbnails_dispose (GObject *object)
   g_clear_object (&self->selection);
   g_clear_object (&self->store);
   g_clear_pointer (&self->bound, g_hash_table_unref);
+  g_clear_pointer (&self->near, g_hash_table_unref);
 
   G_OBJECT_CLASS (cr_pdf_thumbnails_parent_class)->dispose (object);
 }
@@ -278,6 +259,7 @@ cr_pdf_thumbnails_init (CrPdfThumbnails *self)
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   self->bound = g_hash_table_new (NULL, NULL);
+  self->near = g_hash_table_new (NULL, NULL);
 
   g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), self);

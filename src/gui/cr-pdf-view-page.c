@@ -11,6 +11,8 @@
 
 #include "cr-pdf-view-page.h"
 
+#include "cr-pdf-snapshot.h"
+
 #include <glib/gi18n.h>
 #include <math.h>
 
@@ -179,7 +181,7 @@ cr_pdf_view_page_snapshot (GtkWidget   *widget,
   gtk_snapshot_append_outset_shadow (snapshot, &outline, &shadow, 0, 1, 1, 3);
   gtk_snapshot_append_color (snapshot, &white, &bounds);
   if (self->texture != NULL)
-    gtk_snapshot_append_texture (snapshot, self->texture, &bounds);
+    cr_pdf_snapshot_append_texture (snapshot, widget, self->texture, &bounds);
 
   /* Hits as a highlighter pen would mark them, the current one in the
    * accent colour; the selection as the theme selects text. */

@@ -49,6 +49,8 @@ struct _CrPdfView
   double             zoom;
   guint              page;
   guint              update_id;
+  guint              mapped_first;  /* the pages mapped: see update_mapped_pages() */
+  guint              mapped_last;
 
   /* A scroll position waiting for the layout of a new zoom or document:
    * anchor_fraction of anchor_page's height below its top, plus
@@ -62,6 +64,7 @@ struct _CrPdfView
   guint              have_anchor : 1;
   guint              page_locked : 1;
   guint              zoom_notify_pending : 1;
+  guint              have_mapped : 1;
 };
 
 G_DEFINE_FINAL_TYPE (CrPdfView, cr_pdf_view, GTK_TYPE_WIDGET)
@@ -104,6 +107,8 @@ page_height (CrPdfView *self,
   return cr_pdf_view_page_get_height (page_widget (self, index));
 }
 
+static void update_mapped_pages (CrPdfView *self);
+
 static void
 recompute_layout (CrPdfView *self)
 {
@@ -120,6 +125,7 @@ recompute_layout (CrPdfView *self)
     }
 
   self->total_height = n_pages (self) > 0 ? y - PAGE_SPACING + PAGE_MARGIN : 0.0;
+  update_mapped_pages (self);
 }
 
 /* The page whose block (its top gap, then itself) holds @y. */
@@ -165,6 +171,43 @@ get_visible_range (CrPdfView *self,
   while (i + 1 < n_pages (self) && self->tops[i + 1] < bottom)
     i++;
   *last = i;
+}
+
+/* GTK 4.8 draws every mapped child on every frame, on screen or not, and
+ * its cairo renderer (no GL) spends some 40 ms a frame on the shadows of
+ * 500 pages even when only the thumbnails moved: only the pages on
+ * screen and one either side are mapped; the others keep their place in
+ * pages_box. Called as soon as the scroll position or the layout moves,
+ * so the frame being drawn already has the pages it shows. */
+static void
+update_mapped_pages (CrPdfView *self)
+{
+  guint first = 0, last = 0;
+
+  if (n_pages (self) == 0)
+    {
+      self->have_mapped = FALSE;
+      return;
+    }
+
+  if (gtk_adjustment_get_page_size (vadjustment (self)) > 0.0)
+    get_visible_range (self, &first, &last);
+  first = first > 0 ? first - 1 : 0;
+  last = MIN (last + 1, n_pages (self) - 1);
+
+  if (self->have_mapped && first == self->mapped_first && last == self->mapped_last)
+    return;
+
+  if (self->have_mapped)
+    for (guint i = self->mapped_first; i <= self->mapped_last && i < n_pages (self); i++)
+      if (i < first || i > last)
+        gtk_widget_set_child_visible (GTK_WIDGET (page_widget (self, i)), FALSE);
+  for (guint i = first; i <= last; i++)
+    gtk_widget_set_child_visible (GTK_WIDGET (page_widget (self, i)), TRUE);
+
+  self->have_mapped = TRUE;
+  self->mapped_first = first;
+  self->mapped_last = last;
 }
 
 /* The page filling most of the view; the first at the very top and the
@@ -363,6 +406,7 @@ on_vadjustment_value_changed_cb (CrPdfView *self)
 {
   if (fabs (gtk_adjustment_get_value (vadjustment (self)) - self->programmatic_value) >= 0.5)
     self->page_locked = FALSE;
+  update_mapped_pages (self);
   queue_update (self);
 }
 
@@ -371,6 +415,7 @@ on_vadjustment_changed_cb (CrPdfView *self)
 {
   /* Emitted inside the viewport's allocation, where a new value would not
    * move the pages: the anchor waits for the end of our size_allocate. */
+  update_mapped_pages (self);
   queue_update (self);
 }
 
@@ -679,6 +724,7 @@ cr_pdf_view_set_document (CrPdfView     *self,
     gtk_box_remove (GTK_BOX (self->pages_box), child);
 
   g_set_object (&self->document, document);
+  self->have_mapped = FALSE;
   self->max_page_width = 0.0;
   self->page = 0;
 
@@ -693,6 +739,7 @@ cr_pdf_view_set_document (CrPdfView     *self,
           self->max_page_width = MAX (self->max_page_width, width);
           page = cr_pdf_view_page_new (i, width, height);
           gtk_widget_set_halign (page, GTK_ALIGN_CENTER);
+          gtk_widget_set_child_visible (page, FALSE);
           gtk_box_append (GTK_BOX (self->pages_box), page);
           g_ptr_array_add (self->pages, page);
         }

@@ -25,7 +25,7 @@
 
 struct _CrProceedingsPage
 {
-  AdwBin             parent_instance;
+  CrReviewPage       parent_instance;
 
   /* Template widgets */
   AdwActionRow      *status_row;
@@ -39,46 +39,28 @@ struct _CrProceedingsPage
   CrRecordListGroup *processes_group;
 
   /* Owned references */
-  CrDatabase        *db;
-  CrCase            *kase;
-  GCancellable      *cancellable;     /* loads for the case shown */
   GPtrArray         *pauses;          /* CrCasePause, oldest first */
 };
 
-G_DEFINE_FINAL_TYPE (CrProceedingsPage, cr_proceedings_page, ADW_TYPE_BIN)
-
-enum {
-  PROP_0,
-  PROP_DATABASE,
-  PROP_CASE,
-  N_PROPS
-};
+G_DEFINE_FINAL_TYPE (CrProceedingsPage, cr_proceedings_page, CR_TYPE_REVIEW_PAGE)
 
 enum {
   CASE_CHANGED,
   N_SIGNALS
 };
 
-static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static const char * const pause_fields[] = { "reason", "started", "look-again", "process-id", NULL };
 static const char * const pause_required[] = { "reason", "started", NULL };
 static const char * const resume_fields[] = { "ended", NULL };
 
-static void set_case (CrProceedingsPage *self,
-                      CrCase            *kase);
-
-static gint64
-current_id (CrProceedingsPage *self)
-{
-  return self->kase != NULL ? cr_case_get_id (self->kase) : 0;
-}
-
 static gboolean
 is_paused (CrProceedingsPage *self)
 {
-  return self->kase != NULL && cr_case_get_status (self->kase) == CR_CASE_STATUS_PAUSED;
+  CrCase *kase = cr_review_page_get_case (CR_REVIEW_PAGE (self));
+
+  return kase != NULL && cr_case_get_status (kase) == CR_CASE_STATUS_PAUSED;
 }
 
 static CrCasePause *
@@ -139,15 +121,16 @@ init_process (CrRecord *record,
 static void
 show_status (CrProceedingsPage *self)
 {
+  CrCase *kase = cr_review_page_get_case (CR_REVIEW_PAGE (self));
   CrCasePause *open = find_open_pause (self);
-  gboolean writable = cr_database_is_writable (self->db) && self->kase != NULL;
+  gboolean writable = cr_review_page_is_writable (CR_REVIEW_PAGE (self));
   gboolean paused = is_paused (self);
   gboolean overdue = FALSE;
 
   gtk_widget_remove_css_class (GTK_WIDGET (self->status_row), "warning");
   gtk_widget_remove_css_class (GTK_WIDGET (self->status_icon), "warning");
 
-  if (self->kase == NULL)
+  if (kase == NULL)
     {
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_row), _("No case is open"));
       adw_action_row_set_subtitle (self->status_row, "");
@@ -198,7 +181,7 @@ show_status (CrProceedingsPage *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->status_row),
                                      _("The review’s clocks are running"));
       adw_action_row_set_subtitle (self->status_row,
-                                   cr_case_status_can_pause (cr_case_get_status (self->kase))
+                                   cr_case_status_can_pause (cr_case_get_status (kase))
                                    ? _("Pause the review when parallel proceedings, such as a criminal trial or an inquest, must come first.")
                                    : _("The review cannot be paused at this stage of the case."));
     }
@@ -216,7 +199,7 @@ show_status (CrProceedingsPage *self)
   gtk_widget_set_visible (GTK_WIDGET (self->resume_button), paused);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "proceedings.pause",
                                  writable && !paused &&
-                                 cr_case_status_can_pause (cr_case_get_status (self->kase)));
+                                 cr_case_status_can_pause (cr_case_get_status (kase)));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "proceedings.resume", writable && paused);
 }
 
@@ -259,43 +242,23 @@ show_pauses (CrProceedingsPage *self)
  */
 
 static void
-on_list_pauses_cb (GObject      *source,
-                   GAsyncResult *result,
-                   gpointer      user_data)
+show_pauses_loaded (CrReviewPage *page,
+                    GPtrArray    *pauses,
+                    const GError *error)
 {
-  g_autoptr(CrLoadTag) tag = user_data;
-  CrProceedingsPage *self = CR_PROCEEDINGS_PAGE (tag->owner);
-  g_autoptr(GPtrArray) pauses = NULL;
-  g_autoptr(GError) error = NULL;
-
-  pauses = cr_database_list_records_finish (CR_DATABASE (source), result, &error);
-  if (self->kase == NULL || tag->id != current_id (self))
-    return;
-  if (pauses == NULL)
-    {
-      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        cr_show_error_toast (GTK_WIDGET (self), _("Could not read the pauses"), error);
-      return;
-    }
+  CrProceedingsPage *self = CR_PROCEEDINGS_PAGE (page);
 
   g_clear_pointer (&self->pauses, g_ptr_array_unref);
-  self->pauses = g_steal_pointer (&pauses);
+  self->pauses = g_ptr_array_ref (pauses);
   show_status (self);
   show_pauses (self);
 }
 
 static void
-reload (CrProceedingsPage *self,
-        gboolean           new_case)
+cr_proceedings_page_reload (CrReviewPage *page,
+                            gboolean      new_case)
 {
-  gint64 id = current_id (self);
-
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-
-  cr_record_list_group_set_database (self->processes_group, self->db);
-  cr_record_list_group_set_case_id (self->processes_group, id);
+  CrProceedingsPage *self = CR_PROCEEDINGS_PAGE (page);
 
   if (new_case)
     {
@@ -304,11 +267,8 @@ reload (CrProceedingsPage *self,
     }
   show_status (self);
 
-  if (self->db == NULL || id == 0)
-    return;
-
-  cr_database_list_records_async (self->db, CR_TYPE_CASE_PAUSE, id, self->cancellable,
-                                  on_list_pauses_cb, cr_load_tag_new (self, id));
+  cr_review_page_list_records (page, CR_TYPE_CASE_PAUSE, _("Could not read the pauses"),
+                               show_pauses_loaded);
 }
 
 /* The case moved (paused or resumed): this page, the review window and
@@ -322,7 +282,7 @@ case_updated (CrProceedingsPage *self,
 
   GtkApplication *application = GTK_IS_WINDOW (root) ? gtk_window_get_application (GTK_WINDOW (root)) : NULL;
 
-  set_case (self, kase);
+  cr_review_page_set_case (CR_REVIEW_PAGE (self), kase);
   g_signal_emit (self, signals[CASE_CHANGED], 0, kase);
   if (CR_IS_REVIEW_WINDOW (root))
     cr_review_window_set_case (CR_REVIEW_WINDOW (root), kase);
@@ -330,7 +290,8 @@ case_updated (CrProceedingsPage *self,
   /* The register and the case's page in the main window of this database. */
   for (GList *l = application != NULL ? gtk_application_get_windows (application) : NULL;
        l != NULL; l = l->next)
-    if (CR_IS_WINDOW (l->data) && cr_window_get_database (l->data) == self->db)
+    if (CR_IS_WINDOW (l->data) &&
+        cr_window_get_database (l->data) == cr_review_page_get_database (CR_REVIEW_PAGE (self)))
       cr_window_update_case (l->data, kase);
 }
 
@@ -338,20 +299,51 @@ case_updated (CrProceedingsPage *self,
  * Pause and resume
  */
 
+typedef CrCase *(*CaseMoveFinish) (CrDatabase    *db,
+                                   GAsyncResult  *result,
+                                   GError       **error);
+
+/* The pause or the resume is stored (or the dialog shows why not). */
+static void
+case_moved (CrFormDialog   *dialog,
+            CaseMoveFinish  finish,
+            GObject        *source,
+            GAsyncResult   *result)
+{
+  CrProceedingsPage *self = g_object_get_data (G_OBJECT (dialog), "page");
+  g_autoptr(CrCase) updated = NULL;
+  g_autoptr(GError) error = NULL;
+
+  updated = finish (CR_DATABASE (source), result, &error);
+  cr_form_dialog_finish (dialog, error);
+  if (updated != NULL && cr_case_get_id (updated) == cr_review_page_get_case_id (CR_REVIEW_PAGE (self)))
+    case_updated (self, updated);
+}
+
+/* FALSE, with the dialog told why, when the case has closed meanwhile. */
+static gboolean
+case_still_open (CrProceedingsPage *self,
+                 CrFormDialog      *dialog)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (cr_review_page_get_database (CR_REVIEW_PAGE (self)) != NULL &&
+      cr_review_page_get_case_id (CR_REVIEW_PAGE (self)) != 0)
+    return TRUE;
+
+  error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CLOSED, _("The case is no longer open."));
+  cr_form_dialog_finish (dialog, error);
+  return FALSE;
+}
+
 static void
 on_pause_case_cb (GObject      *source,
                   GAsyncResult *result,
                   gpointer      user_data)
 {
   g_autoptr(CrFormDialog) dialog = user_data;
-  CrProceedingsPage *self = g_object_get_data (G_OBJECT (dialog), "page");
-  g_autoptr(CrCase) updated = NULL;
-  g_autoptr(GError) error = NULL;
 
-  updated = cr_database_pause_case_finish (CR_DATABASE (source), result, &error);
-  cr_form_dialog_finish (dialog, error);
-  if (updated != NULL && self->kase != NULL && cr_case_get_id (updated) == current_id (self))
-    case_updated (self, updated);
+  case_moved (dialog, cr_database_pause_case_finish, source, result);
 }
 
 static void
@@ -360,16 +352,13 @@ on_pause_accepted_cb (CrFormDialog      *dialog,
 {
   CrRecord *pause = cr_form_dialog_get_record (dialog);
   const char *process = cr_record_get (pause, "process-id");
+  CrDatabase *db = cr_review_page_get_database (CR_REVIEW_PAGE (self));
+  gint64 id = cr_review_page_get_case_id (CR_REVIEW_PAGE (self));
 
-  if (self->db == NULL || self->kase == NULL)
-    {
-      g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CLOSED,
-                                                     _("The case is no longer open."));
-      cr_form_dialog_finish (dialog, error);
-      return;
-    }
+  if (!case_still_open (self, dialog))
+    return;
 
-  cr_database_pause_case_async (self->db, current_id (self),
+  cr_database_pause_case_async (db, id,
                                 cr_record_get (pause, "started"),
                                 cr_record_get (pause, "reason"),
                                 cr_record_get (pause, "look-again"),
@@ -385,16 +374,17 @@ pause_action (GtkWidget  *widget,
   CrProceedingsPage *self = CR_PROCEEDINGS_PAGE (widget);
   g_autoptr(CrCasePause) pause = cr_case_pause_new ();
   g_autofree char *today = today_iso ();
-  GtkRoot *root = gtk_widget_get_root (widget);
+  CrDatabase *db = cr_review_page_get_database (CR_REVIEW_PAGE (self));
+  gint64 id = cr_review_page_get_case_id (CR_REVIEW_PAGE (self));
   CrFormDialog *dialog;
 
-  if (self->kase == NULL || self->db == NULL || is_paused (self))
+  if (id == 0 || db == NULL || is_paused (self))
     return;
 
-  cr_record_set_case_id (CR_RECORD (pause), current_id (self));
+  cr_record_set_case_id (CR_RECORD (pause), id);
   cr_record_set (CR_RECORD (pause), "started", today);
 
-  dialog = cr_form_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->db,
+  dialog = cr_form_dialog_new (cr_review_page_get_window (CR_REVIEW_PAGE (self)), db,
                                CR_RECORD (pause), _("Pause the Review"), _("_Pause"),
                                pause_fields, pause_required);
   cr_form_dialog_set_description (dialog,
@@ -410,14 +400,8 @@ on_resume_case_cb (GObject      *source,
                    gpointer      user_data)
 {
   g_autoptr(CrFormDialog) dialog = user_data;
-  CrProceedingsPage *self = g_object_get_data (G_OBJECT (dialog), "page");
-  g_autoptr(CrCase) updated = NULL;
-  g_autoptr(GError) error = NULL;
 
-  updated = cr_database_resume_case_finish (CR_DATABASE (source), result, &error);
-  cr_form_dialog_finish (dialog, error);
-  if (updated != NULL && self->kase != NULL && cr_case_get_id (updated) == current_id (self))
-    case_updated (self, updated);
+  case_moved (dialog, cr_database_resume_case_finish, source, result);
 }
 
 static void
@@ -425,16 +409,13 @@ on_resume_accepted_cb (CrFormDialog      *dialog,
                        CrProceedingsPage *self)
 {
   CrRecord *pause = cr_form_dialog_get_record (dialog);
+  CrDatabase *db = cr_review_page_get_database (CR_REVIEW_PAGE (self));
+  gint64 id = cr_review_page_get_case_id (CR_REVIEW_PAGE (self));
 
-  if (self->db == NULL || self->kase == NULL)
-    {
-      g_autoptr(GError) error = g_error_new_literal (G_IO_ERROR, G_IO_ERROR_CLOSED,
-                                                     _("The case is no longer open."));
-      cr_form_dialog_finish (dialog, error);
-      return;
-    }
+  if (!case_still_open (self, dialog))
+    return;
 
-  cr_database_resume_case_async (self->db, current_id (self), cr_record_get (pause, "ended"),
+  cr_database_resume_case_async (db, id, cr_record_get (pause, "ended"),
                                  NULL, on_resume_case_cb, g_object_ref (dialog));
 }
 
@@ -448,18 +429,19 @@ resume_action (GtkWidget  *widget,
   g_autoptr(CrCasePause) pause = cr_case_pause_new ();
   g_autofree char *today = today_iso ();
   g_autofree char *description = NULL;
-  GtkRoot *root = gtk_widget_get_root (widget);
+  CrDatabase *db = cr_review_page_get_database (CR_REVIEW_PAGE (self));
+  gint64 id = cr_review_page_get_case_id (CR_REVIEW_PAGE (self));
   CrFormDialog *dialog;
 
-  if (self->kase == NULL || self->db == NULL || !is_paused (self))
+  if (id == 0 || db == NULL || !is_paused (self))
     return;
 
   if (open != NULL)
     cr_record_copy_from (CR_RECORD (pause), CR_RECORD (open));
-  cr_record_set_case_id (CR_RECORD (pause), current_id (self));
+  cr_record_set_case_id (CR_RECORD (pause), id);
   cr_record_set (CR_RECORD (pause), "ended", today);
 
-  dialog = cr_form_dialog_new (GTK_IS_WINDOW (root) ? GTK_WINDOW (root) : NULL, self->db,
+  dialog = cr_form_dialog_new (cr_review_page_get_window (CR_REVIEW_PAGE (self)), db,
                                CR_RECORD (pause), _("Resume the Review"), _("_Resume"),
                                resume_fields, resume_fields);
   if (open != NULL && cr_record_has (CR_RECORD (open), "started"))
@@ -487,92 +469,11 @@ cr_proceedings_page_dispose (GObject *object)
 {
   CrProceedingsPage *self = CR_PROCEEDINGS_PAGE (object);
 
-  g_cancellable_cancel (self->cancellable);
   gtk_widget_dispose_template (GTK_WIDGET (self), CR_TYPE_PROCEEDINGS_PAGE);
 
   g_clear_pointer (&self->pauses, g_ptr_array_unref);
-  g_clear_object (&self->cancellable);
-  g_clear_object (&self->kase);
-  g_clear_object (&self->db);
 
   G_OBJECT_CLASS (cr_proceedings_page_parent_class)->dispose (object);
-}
-
-static void
-cr_proceedings_page_get_property (GObject    *object,
-                                  guint       prop_id,
-                                  GValue     *value,
-                                  GParamSpec *pspec)
-{
-  CrProceedingsPage *self = CR_PROCEEDINGS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      g_value_set_object (value, self->db);
-      break;
-
-    case PROP_CASE:
-      g_value_set_object (value, self->kase);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-set_database (CrProceedingsPage *self,
-              CrDatabase        *db)
-{
-  if (!g_set_object (&self->db, db))
-    return;
-
-  reload (self, TRUE);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATABASE]);
-}
-
-static void
-set_case (CrProceedingsPage *self,
-          CrCase            *kase)
-{
-  gboolean new_case;
-
-  if (self->kase == kase)
-    return;
-
-  new_case = self->kase == NULL || kase == NULL ||
-             cr_case_get_id (self->kase) != cr_case_get_id (kase);
-
-  g_clear_object (&self->kase);
-  if (kase != NULL)
-    self->kase = cr_case_copy (kase);
-
-  reload (self, new_case);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
-}
-
-static void
-cr_proceedings_page_set_property (GObject      *object,
-                                  guint         prop_id,
-                                  const GValue *value,
-                                  GParamSpec   *pspec)
-{
-  CrProceedingsPage *self = CR_PROCEEDINGS_PAGE (object);
-
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      set_database (self, g_value_get_object (value));
-      break;
-
-    case PROP_CASE:
-      set_case (self, g_value_get_object (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -580,20 +481,11 @@ cr_proceedings_page_class_init (CrProceedingsPageClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  CrReviewPageClass *page_class = CR_REVIEW_PAGE_CLASS (klass);
 
   object_class->dispose = cr_proceedings_page_dispose;
-  object_class->get_property = cr_proceedings_page_get_property;
-  object_class->set_property = cr_proceedings_page_set_property;
 
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL,
-                         CR_TYPE_DATABASE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_CASE] =
-    g_param_spec_object ("case", NULL, NULL,
-                         CR_TYPE_CASE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  page_class->reload = cr_proceedings_page_reload;
 
   /* The case as stored after a pause or a resume. */
   signals[CASE_CHANGED] =
@@ -629,6 +521,7 @@ cr_proceedings_page_init (CrProceedingsPage *self)
                                          _("A criminal trial, an inquest, family proceedings or an IOPC investigation running alongside the review."));
   self->processes_group = CR_RECORD_LIST_GROUP (group);
   gtk_box_append (self->processes_box, group);
+  cr_review_page_add_list_group (CR_REVIEW_PAGE (self), self->processes_group);
   cr_record_list_group_set_status_func (self->processes_group, process_status, self);
   cr_record_list_group_set_init_func (self->processes_group, init_process, self);
 

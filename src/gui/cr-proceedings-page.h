@@ -9,8 +9,7 @@
 
 #include <adwaita.h>
 
-#include "cr-case.h"
-#include "cr-database.h"
+#include "cr-review-page.h"
 
 G_BEGIN_DECLS
 
@@ -26,7 +25,7 @@ G_BEGIN_DECLS
 
 #define CR_TYPE_PROCEEDINGS_PAGE (cr_proceedings_page_get_type())
 
-G_DECLARE_FINAL_TYPE (CrProceedingsPage, cr_proceedings_page, CR, PROCEEDINGS_PAGE, AdwBin)
+G_DECLARE_FINAL_TYPE (CrProceedingsPage, cr_proceedings_page, CR, PROCEEDINGS_PAGE, CrReviewPage)
 
 GtkWidget *cr_proceedings_page_new (void);
 

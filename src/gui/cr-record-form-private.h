@@ -36,12 +36,18 @@ typedef struct
   guint                loading : 1;   /* the widget is being set from the record */
 } CrFormRow;
 
-/* cr-record-form-rows.c */
+/* cr-record-form-rows.c: building the rows, and what the user does */
 CrFormRow *_cr_form_row_new        (CrRecordForm        *form,
                                     CrRecord            *record,
                                     const CrRecordField *field,
                                     gboolean             required);
 void       _cr_form_row_free       (CrFormRow           *row);
+/* What the ID row lists: "agency", "document", "process" or NULL. */
+const char *_cr_form_row_id_source (const CrRecordField *field);
+/* CHOICES: the subtitle naming the answers checked. */
+void       _cr_form_row_update_choices_subtitle (CrFormRow *row);
+
+/* cr-record-form-values.c: what the rows show and say */
 /* Sets the widget from the record's value, without reporting a change. */
 void       _cr_form_row_load       (CrFormRow           *row);
 /* What is wrong with the row's value (translated), or NULL. */
@@ -56,8 +62,6 @@ void       _cr_form_row_set_ids    (CrFormRow           *row,
                                     GArray              *ids,
                                     GPtrArray           *labels,
                                     const char          *fallback);
-/* What the ID row lists: "agency", "document", "process" or NULL. */
-const char *_cr_form_row_id_source (const CrRecordField *field);
 
 /* cr-record-form.c: the row's value changed (already in the record). */
 void       _cr_record_form_row_changed (CrRecordForm    *self,

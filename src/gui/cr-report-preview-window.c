@@ -11,7 +11,7 @@
 
 #include "cr-report-preview-window.h"
 
-#include "cr-edit-utils.h"
+#include "cr-file-save.h"
 #include "cr-pdf-viewer.h"
 
 #include <glib/gi18n.h>
@@ -36,24 +36,10 @@ struct _CrReportPreviewWindow
 
 G_DEFINE_FINAL_TYPE (CrReportPreviewWindow, cr_report_preview_window, ADW_TYPE_WINDOW)
 
-typedef struct
-{
-  char   *path;
-  GBytes *bytes;
-} SaveData;
-
 
 /*
  * Helpers
  */
-
-static void
-save_data_free (SaveData *data)
-{
-  g_free (data->path);
-  g_bytes_unref (data->bytes);
-  g_free (data);
-}
 
 static void
 update_controls (CrReportPreviewWindow *self)
@@ -75,97 +61,29 @@ on_viewer_state_cb (CrReportPreviewWindow *self)
  */
 
 static void
-save_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
+saved_cb (GtkWidget *owner)
 {
-  SaveData *data = task_data;
-  g_autoptr(GError) error = NULL;
-  gsize size;
-  const char *contents = g_bytes_get_data (data->bytes, &size);
-
-  /* Written to a temporary file, synced and renamed over the target: a
-   * crash leaves the old file or the new one, never half of it. Only the
-   * user may read it: it is about a child. */
-  if (!g_file_set_contents_full (data->path, contents, (gssize) size,
-                                 G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
-    g_task_return_error (task, g_steal_pointer (&error));
-  else
-    g_task_return_boolean (task, TRUE);
-}
-
-static void
-on_saved_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
-{
-  CrReportPreviewWindow *self = CR_REPORT_PREVIEW_WINDOW (source);
-  SaveData *data = g_task_get_task_data (G_TASK (result));
-  g_autofree char *name = g_filename_display_basename (data->path);
-  g_autoptr(GError) error = NULL;
+  CrReportPreviewWindow *self = CR_REPORT_PREVIEW_WINDOW (owner);
 
   self->saving = FALSE;
   update_controls (self);
-
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    {
-      g_autofree char *what = NULL;
-
-      /* Translators: %s is a file name; the reason follows */
-      what = g_strdup_printf (_("Could not save “%s”"), name);
-      cr_show_error_toast (GTK_WIDGET (self->toast_overlay), what, error);
-      return;
-    }
-
-  {
-    /* Translators: %s is a file name */
-    g_autofree char *title = g_strdup_printf (_("Saved “%s”"), name);
-
-    cr_show_toast (GTK_WIDGET (self->toast_overlay), title);
-  }
 }
 
 static void
 save_to_file (CrReportPreviewWindow *self,
               GFile                 *file)
 {
-  g_autoptr(GTask) task = NULL;
-  SaveData *data;
-  char *path = g_file_get_path (file);
-
-  if (path == NULL)
-    {
-      cr_show_toast (GTK_WIDGET (self->toast_overlay),
-                     _("Could not save there: choose a folder on this computer."));
-      return;
-    }
-
-  data = g_new0 (SaveData, 1);
-  data->path = path;
-  data->bytes = g_bytes_ref (self->pdf);
+  if (!cr_file_save_bytes (GTK_WIDGET (self), self->toast_overlay, file, self->pdf, saved_cb))
+    return;
 
   self->saving = TRUE;
   update_controls (self);
-
-  task = g_task_new (self, NULL, on_saved_cb, NULL);
-  g_task_set_source_tag (task, save_to_file);
-  g_task_set_name (task, "[case-reviews] save report");
-  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
-  g_task_run_in_thread (task, save_thread);
 }
 
 static void
 close_chooser (CrReportPreviewWindow *self)
 {
-  if (self->chooser == NULL)
-    return;
-
-  /* Destroyed, not hidden: GTK 4.8's accessibility bus trips over hidden
-   * toplevels that stay alive (testing-gui.md). */
-  g_signal_handlers_disconnect_by_data (self->chooser, self);
-  gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
+  cr_file_save_chooser_clear (&self->chooser, self);
 }
 
 static void
@@ -190,37 +108,13 @@ save_as_action (GtkWidget  *widget,
                 GVariant   *parameter)
 {
   CrReportPreviewWindow *self = CR_REPORT_PREVIEW_WINDOW (widget);
-  g_autoptr(GtkFileFilter) pdf_filter = gtk_file_filter_new ();
-  const char *documents = g_get_user_special_dir (G_USER_DIRECTORY_DOCUMENTS);
 
   if (self->chooser != NULL || self->saving)
     return;
 
-  self->chooser = gtk_file_chooser_native_new (_("Save Report"),
-                                               GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_SAVE,
-                                               _("_Save"),
-                                               _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-
-  gtk_file_filter_set_name (pdf_filter, _("PDF documents"));
-  gtk_file_filter_add_mime_type (pdf_filter, "application/pdf");
-  gtk_file_filter_add_suffix (pdf_filter, "pdf");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), pdf_filter);
-
-  /* The Documents folder, else the home folder: never the process's
-   * working directory, where the chooser would otherwise start. */
-  {
-    g_autoptr(GFile) folder = NULL;
-
-    if (documents != NULL && g_file_test (documents, G_FILE_TEST_IS_DIR))
-      folder = g_file_new_for_path (documents);
-    else
-      folder = g_file_new_for_path (g_get_home_dir ());
-    gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (self->chooser), folder, NULL);
-  }
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (self->chooser), self->suggested_name);
-
+  self->chooser = cr_file_save_chooser_new (GTK_WINDOW (self), _("Save Report"), _("_Save"),
+                                            self->suggested_name,
+                                            _("PDF documents"), "application/pdf", "pdf");
   g_signal_connect (self->chooser, "response", G_CALLBACK (on_chooser_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
 }
@@ -317,30 +211,6 @@ cr_report_preview_window_init (CrReportPreviewWindow *self)
  * Public API
  */
 
-/* A file name without folder separators or control characters. */
-static char *
-sanitize_file_name (const char *name)
-{
-  g_autoptr(GString) clean = g_string_new (NULL);
-
-  for (const char *p = name; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (c == '/' || c == '\\' || g_unichar_iscntrl (c))
-        g_string_append_c (clean, '-');
-      else
-        g_string_append_unichar (clean, c);
-    }
-
-  g_strstrip (clean->str);
-  if (clean->str[0] == '\0' || clean->str[0] == '.')
-    /* Translators: the file name suggested when saving a report */
-    return g_strdup (_("report.pdf"));
-
-  return g_string_free (g_steal_pointer (&clean), FALSE);
-}
-
 CrReportPreviewWindow *
 cr_report_preview_window_new (GtkWindow  *parent,
                               const char *title,
@@ -359,7 +229,8 @@ cr_report_preview_window_new (GtkWindow  *parent,
                        NULL);
 
   self->pdf = g_bytes_ref (pdf);
-  self->suggested_name = sanitize_file_name (suggested_name);
+  /* Translators: the file name suggested when saving a report */
+  self->suggested_name = cr_file_save_sanitize_name (suggested_name, _("report.pdf"));
   adw_window_title_set_title (self->window_title, title != NULL ? title : "");
 
   cr_pdf_viewer_load_bytes (self->viewer, pdf, self->suggested_name);

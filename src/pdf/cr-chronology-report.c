@@ -17,11 +17,12 @@
 #include <glib/gi18n.h>
 
 /*
- * CrReport lays out A4 portrait pages only, so the six columns share the
- * width of a portrait page; the event column, the longest text, takes what
- * the others leave. The entries are copied into the report's blocks on
- * the caller's thread (cr_chronology_report_build), so rendering in a
- * worker never touches the caller's list or entries.
+ * The report is A4 landscape, so that the six columns of the chronology
+ * have room: the date, the time, the agency, the author and the source
+ * take their text's width up to a limit, and the event, the longest text,
+ * has the rest of the page. The entries are copied into the
+ * report's blocks on the caller's thread (cr_chronology_report_build), so
+ * rendering in a worker never touches the caller's list or entries.
  */
 
 typedef struct
@@ -170,6 +171,10 @@ add_entries (CrReport   *report,
   const char *headers[] = {
     _("Date"), _("Time"), _("Agency"), _("Event"), _("Author or role"), _("Source"), NULL
   };
+  /* The widest each column may be, as shares of the page: the event,
+   * the longest text, has what the others leave, and a long agency or
+   * author wraps in its column rather than squeeze the event. */
+  static const double limits[] = { 0.11, 0.07, 0.22, 0, 0.18, 0.15 };
 
   cr_report_add_heading (report, 1, _("Chronology"));
   if (n_items == 0)
@@ -179,6 +184,7 @@ add_entries (CrReport   *report,
     }
 
   cr_report_begin_table (report, 6, headers);
+  cr_report_set_column_limits (report, limits);
   for (guint i = 0; i < n_items; i++)
     {
       g_autoptr(CrChronologyEntry) entry = g_list_model_get_item (entries, i);
@@ -216,6 +222,7 @@ cr_chronology_report_build (CrCase     *kase,
   g_return_val_if_fail (G_IS_LIST_MODEL (entries), NULL);
 
   report = cr_report_new (_("Multi-agency chronology"));
+  cr_report_set_landscape (report, TRUE);
 
   reference = or_empty (cr_case_get_reference (kase));
   pseudonym = cr_case_get_pseudonym (kase);

@@ -11,11 +11,20 @@
 
 #include "cr-pdf-worker.h"
 
+#include "cr-pdf-texture.h"
+
 #include <cairo.h>
 #include <glib/gi18n.h>
 #include <math.h>
 #include <poppler.h>
 #include <string.h>
+
+#ifdef __linux__
+#include <errno.h>
+#include <sys/resource.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+#endif
 
 #define N_PRIORITIES (CR_PDF_PRIORITY_PRELOAD + 1)
 
@@ -201,26 +210,6 @@ cr_pdf_clamp_page_size (double *width,
 
   *width = MAX (w, 1.0);
   *height = MAX (h, 1.0);
-}
-
-/* After gdk_texture_new_for_surface (GTK, copied by evince): wraps the
- * surface's pixels without copying them. */
-static GdkTexture *
-texture_new_for_surface (cairo_surface_t *surface)
-{
-  g_autoptr(GBytes) bytes = NULL;
-
-  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
-                                      (gsize) cairo_image_surface_get_height (surface)
-                                      * cairo_image_surface_get_stride (surface),
-                                      (GDestroyNotify) cairo_surface_destroy,
-                                      cairo_surface_reference (surface));
-
-  return gdk_memory_texture_new (cairo_image_surface_get_width (surface),
-                                 cairo_image_surface_get_height (surface),
-                                 GDK_MEMORY_DEFAULT,
-                                 bytes,
-                                 cairo_image_surface_get_stride (surface));
 }
 
 
@@ -462,7 +451,7 @@ run_render (CrPdfWorker  *self,
 
   cairo_destroy (cr);
   cairo_surface_flush (surface);
-  request->texture = texture_new_for_surface (surface);
+  request->texture = cr_pdf_texture_new_for_surface (surface);
   cairo_surface_destroy (surface);
 }
 
@@ -693,10 +682,25 @@ pop_next_locked (CrPdfWorker *self)
   return NULL;
 }
 
+/* Rendering gives way to the main loop and the display server on a busy
+ * machine (two cores: a page render would otherwise take the core the
+ * main loop needs for the next frame). On Linux, nice applies to the
+ * calling thread alone. */
+static void
+lower_thread_priority (void)
+{
+#ifdef __linux__
+  if (setpriority (PRIO_PROCESS, (id_t) syscall (SYS_gettid), 10) != 0)
+    g_debug ("The PDF worker keeps its priority: %s", g_strerror (errno));
+#endif
+}
+
 static gpointer
 worker_thread (gpointer data)
 {
   CrPdfWorker *self = data;
+
+  lower_thread_priority ();
 
   for (;;)
     {

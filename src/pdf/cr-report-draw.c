@@ -30,9 +30,9 @@
 #define MARKING_TOP       (8.0 * CR_REPORT_MM)
 #define RUNNING_TOP       (14.5 * CR_REPORT_MM)
 #define HEADER_RULE_Y     (CR_REPORT_BODY_TOP - 4.0 * CR_REPORT_MM)
-#define FOOTER_RULE_Y     (CR_REPORT_BODY_BOTTOM + 4.0 * CR_REPORT_MM)
-#define FOOTER_TOP        (CR_REPORT_BODY_BOTTOM + 5.5 * CR_REPORT_MM)
-#define MARKING_BOTTOM    (CR_REPORT_PAGE_HEIGHT - 8.0 * CR_REPORT_MM)
+#define FOOTER_RULE_Y(c)  (CR_REPORT_BODY_BOTTOM (c) + 4.0 * CR_REPORT_MM)
+#define FOOTER_TOP(c)     (CR_REPORT_BODY_BOTTOM (c) + 5.5 * CR_REPORT_MM)
+#define MARKING_BOTTOM(c) ((c)->page_height - 8.0 * CR_REPORT_MM)
 
 static cairo_status_t
 write_to_buffer_cb (void                *closure,
@@ -132,13 +132,13 @@ draw_furniture (cairo_t               *cr,
   g_autoptr(PangoFontDescription) small_font = _cr_report_font (FURNITURE_SIZE, FALSE, FALSE);
   g_autofree char *page_label = NULL;
   double left = CR_REPORT_MARGIN_SIDE;
-  double width = CR_REPORT_BODY_WIDTH;
+  double width = CR_REPORT_BODY_WIDTH (content);
   double half = width / 2 - 6;
 
   draw_furniture_text (cr, pango, content->marking, marking_font, PANGO_ALIGN_CENTER,
                        PANGO_ELLIPSIZE_END, left, width, MARKING_TOP, CR_REPORT_INK);
   draw_furniture_text (cr, pango, content->marking, marking_font, PANGO_ALIGN_CENTER,
-                       PANGO_ELLIPSIZE_END, left, width, MARKING_BOTTOM, CR_REPORT_INK);
+                       PANGO_ELLIPSIZE_END, left, width, MARKING_BOTTOM (content), CR_REPORT_INK);
 
   if (page > 0)
     {
@@ -150,13 +150,13 @@ draw_furniture (cairo_t               *cr,
       draw_rule (cr, left, left + width, HEADER_RULE_Y, 0.5, CR_REPORT_RULE_LIGHT);
     }
 
-  draw_rule (cr, left, left + width, FOOTER_RULE_Y, 0.5, CR_REPORT_RULE_LIGHT);
+  draw_rule (cr, left, left + width, FOOTER_RULE_Y (content), 0.5, CR_REPORT_RULE_LIGHT);
   draw_furniture_text (cr, pango, content->author, small_font, PANGO_ALIGN_LEFT,
-                       PANGO_ELLIPSIZE_END, left, half, FOOTER_TOP, CR_REPORT_INK_MUTED);
+                       PANGO_ELLIPSIZE_END, left, half, FOOTER_TOP (content), CR_REPORT_INK_MUTED);
   /* Translators: the footer of each page of a report, "Page 2 of 7" */
   page_label = g_strdup_printf (_("Page %u of %u"), page + 1, n_pages);
   draw_furniture_text (cr, pango, page_label, small_font, PANGO_ALIGN_RIGHT,
-                       PANGO_ELLIPSIZE_NONE, left + width - half, half, FOOTER_TOP,
+                       PANGO_ELLIPSIZE_NONE, left + width - half, half, FOOTER_TOP (content),
                        CR_REPORT_INK_MUTED);
 }
 
@@ -250,7 +250,7 @@ _cr_report_draw_pdf (const CrReportContent  *content,
   int outline_parent = CAIRO_PDF_OUTLINE_ROOT;
 
   surface = cairo_pdf_surface_create_for_stream (write_to_buffer_cb, buffer,
-                                                 CR_REPORT_PAGE_WIDTH, CR_REPORT_PAGE_HEIGHT);
+                                                 content->page_width, content->page_height);
   set_metadata (surface, content);
   cr = cairo_create (surface);
 

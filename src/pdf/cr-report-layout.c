@@ -129,8 +129,8 @@ place_table_header (Flow             *flow,
   double height = _cr_report_row_height (header);
   double top = flow->y;
 
-  add_fill (flow, CR_REPORT_BODY_LEFT, top, CR_REPORT_BODY_RIGHT, top + height, CR_REPORT_FILL_HEADER);
-  add_rule (flow, CR_REPORT_BODY_LEFT, CR_REPORT_BODY_RIGHT, top, 0.8, CR_REPORT_RULE_DARK);
+  add_fill (flow, CR_REPORT_BODY_LEFT, top, CR_REPORT_BODY_RIGHT (flow->content), top + height, CR_REPORT_FILL_HEADER);
+  add_rule (flow, CR_REPORT_BODY_LEFT, CR_REPORT_BODY_RIGHT (flow->content), top, 0.8, CR_REPORT_RULE_DARK);
   for (guint c = 0; c < header->n_cells; c++)
     {
       CrReportText *text = header->cells[c];
@@ -138,7 +138,7 @@ place_table_header (Flow             *flow,
       if (text != NULL && text->n_lines > 0)
         add_lines (flow, text, 0, text->n_lines, header->x[c], top + header->pad_top);
     }
-  add_rule (flow, CR_REPORT_BODY_LEFT, CR_REPORT_BODY_RIGHT, top + height, 0.8, CR_REPORT_RULE_DARK);
+  add_rule (flow, CR_REPORT_BODY_LEFT, CR_REPORT_BODY_RIGHT (flow->content), top + height, 0.8, CR_REPORT_RULE_DARK);
   flow->y = top + height;
 }
 
@@ -153,7 +153,7 @@ break_page (Flow *flow)
 static double
 space_on_fresh_page (Flow *flow)
 {
-  double space = CR_REPORT_BODY_BOTTOM - CR_REPORT_BODY_TOP;
+  double space = CR_REPORT_BODY_BOTTOM (flow->content) - CR_REPORT_BODY_TOP;
 
   if (flow->table != NULL)
     space -= _cr_report_row_height (g_ptr_array_index (flow->table->rows, 0));
@@ -197,7 +197,7 @@ place_row (Flow              *flow,
   for (;;)
     {
       double rest = 0;
-      double available = CR_REPORT_BODY_BOTTOM - flow->y;
+      double available = CR_REPORT_BODY_BOTTOM (flow->content) - flow->y;
       double space;
       double used = 0;
       gboolean any = FALSE;
@@ -277,7 +277,7 @@ place_row (Flow              *flow,
 
       flow->y += row->pad_top + used + row->pad_bottom;
       if (flow->table != NULL)
-        add_rule (flow, CR_REPORT_BODY_LEFT, CR_REPORT_BODY_RIGHT, flow->y, 0.4, CR_REPORT_RULE_LIGHT);
+        add_rule (flow, CR_REPORT_BODY_LEFT, CR_REPORT_BODY_RIGHT (flow->content), flow->y, 0.4, CR_REPORT_RULE_LIGHT);
       first_part = FALSE;
       break_page (flow);
     }
@@ -305,9 +305,10 @@ gap_before (const CrReportPrepared *previous,
 /* The space that must follow a block on the same page: the start of the
  * next block, so that a heading never ends a page. */
 static double
-keep_height (CrReportPrepared **prepared,
-             guint              n_prepared,
-             guint              i)
+keep_height (const CrReportContent  *content,
+             CrReportPrepared      **prepared,
+             guint                   n_prepared,
+             guint                   i)
 {
   CrReportPrepared *p;
   const CrReportRow *first;
@@ -322,7 +323,7 @@ keep_height (CrReportPrepared **prepared,
     case CR_REPORT_BLOCK_HEADING:
       return _cr_report_row_height (first) +
              (i + 1 < n_prepared ? gap_before (p, prepared[i + 1]) : 0) +
-             keep_height (prepared, n_prepared, i + 1);
+             keep_height (content, prepared, n_prepared, i + 1);
 
     case CR_REPORT_BLOCK_PARAGRAPH:
     case CR_REPORT_BLOCK_BULLETS:
@@ -338,7 +339,7 @@ keep_height (CrReportPrepared **prepared,
         {
           const CrReportRow *row = g_ptr_array_index (p->rows, 1);
           double row_h = _cr_report_row_height (row);
-          double page = CR_REPORT_BODY_BOTTOM - CR_REPORT_BODY_TOP - _cr_report_row_height (first);
+          double page = CR_REPORT_BODY_BOTTOM (content) - CR_REPORT_BODY_TOP - _cr_report_row_height (first);
 
           return _cr_report_row_height (first) + (row_h <= page / 3 ? row_h : _cr_report_row_head_height (row, 1));
         }
@@ -368,7 +369,7 @@ place_title_block (Flow *flow)
 
   row = _cr_report_row_new (1, 0, 6);
   row->x[0] = CR_REPORT_BODY_LEFT;
-  row->cells[0] = _cr_report_add_text (flow->texts, flow->pango, content->title, title_font, CR_REPORT_BODY_WIDTH,
+  row->cells[0] = _cr_report_add_text (flow->texts, flow->pango, content->title, title_font, CR_REPORT_BODY_WIDTH (flow->content),
                             PANGO_ALIGN_LEFT, CR_REPORT_INK_HEADING);
   place_row (flow, row, FALSE);
   _cr_report_row_free (row);
@@ -377,7 +378,7 @@ place_title_block (Flow *flow)
     {
       row = _cr_report_row_new (1, 0, 4);
       row->x[0] = CR_REPORT_BODY_LEFT;
-      row->cells[0] = _cr_report_add_text (flow->texts, flow->pango, content->subtitle, subtitle_font, CR_REPORT_BODY_WIDTH,
+      row->cells[0] = _cr_report_add_text (flow->texts, flow->pango, content->subtitle, subtitle_font, CR_REPORT_BODY_WIDTH (flow->content),
                                 PANGO_ALIGN_LEFT, CR_REPORT_INK);
       place_row (flow, row, FALSE);
       _cr_report_row_free (row);
@@ -393,14 +394,14 @@ place_title_block (Flow *flow)
   row = _cr_report_row_new (2, 0, 8);
   row->x[0] = CR_REPORT_BODY_LEFT;
   row->x[1] = CR_REPORT_BODY_LEFT;
-  row->cells[0] = _cr_report_add_text (flow->texts, flow->pango, content->marking, marking_font, CR_REPORT_BODY_WIDTH,
+  row->cells[0] = _cr_report_add_text (flow->texts, flow->pango, content->marking, marking_font, CR_REPORT_BODY_WIDTH (flow->content),
                             PANGO_ALIGN_LEFT, CR_REPORT_INK);
-  row->cells[1] = _cr_report_add_text (flow->texts, flow->pango, generated, small_font, CR_REPORT_BODY_WIDTH,
+  row->cells[1] = _cr_report_add_text (flow->texts, flow->pango, generated, small_font, CR_REPORT_BODY_WIDTH (flow->content),
                             PANGO_ALIGN_RIGHT, CR_REPORT_INK_MUTED);
   place_row (flow, row, FALSE);
   _cr_report_row_free (row);
 
-  add_rule (flow, CR_REPORT_BODY_LEFT, CR_REPORT_BODY_RIGHT, flow->y, 1.4, CR_REPORT_INK_HEADING);
+  add_rule (flow, CR_REPORT_BODY_LEFT, CR_REPORT_BODY_RIGHT (flow->content), flow->y, 1.4, CR_REPORT_INK_HEADING);
   flow->y += 14;
 }
 
@@ -419,7 +420,7 @@ place_block (Flow              *flow,
 
   if (!flow->fresh)
     flow->y += gap_before (i > 0 ? prepared[i - 1] : NULL, p);
-  available = CR_REPORT_BODY_BOTTOM - flow->y;
+  available = CR_REPORT_BODY_BOTTOM (flow->content) - flow->y;
 
   switch (p->block->kind)
     {
@@ -427,7 +428,7 @@ place_block (Flow              *flow,
       {
         guint op_index;
 
-        if (!flow->fresh && keep_height (prepared, n_prepared, i) > available)
+        if (!flow->fresh && keep_height (flow->content, prepared, n_prepared, i) > available)
           break_page (flow);
         op_index = flow->page->len;
         place_row (flow, g_ptr_array_index (p->rows, 0), FALSE);
@@ -454,14 +455,14 @@ place_block (Flow              *flow,
       break;
 
     case CR_REPORT_BLOCK_TABLE:
-      if (!flow->fresh && keep_height (prepared, n_prepared, i) > available)
+      if (!flow->fresh && keep_height (flow->content, prepared, n_prepared, i) > available)
         break_page (flow);
       flow->table = p;
       place_table_header (flow, p);
       for (guint r = 1; r < p->rows->len; r++)
         {
           place_row (flow, g_ptr_array_index (p->rows, r), TRUE);
-          add_rule (flow, CR_REPORT_BODY_LEFT, CR_REPORT_BODY_RIGHT, flow->y,
+          add_rule (flow, CR_REPORT_BODY_LEFT, CR_REPORT_BODY_RIGHT (flow->content), flow->y,
                     r + 1 < p->rows->len ? 0.4 : 0.8,
                     r + 1 < p->rows->len ? CR_REPORT_RULE_LIGHT : CR_REPORT_RULE_DARK);
         }

@@ -178,7 +178,7 @@ prepare_heading (Preparer         *prep,
 
   row->x[0] = CR_REPORT_BODY_LEFT;
   row->x[1] = CR_REPORT_BODY_LEFT + indent;
-  row->cells[1] = add_text (prep, block->text, font, CR_REPORT_BODY_WIDTH - indent,
+  row->cells[1] = add_text (prep, block->text, font, CR_REPORT_BODY_WIDTH (prep->content) - indent,
                             PANGO_ALIGN_LEFT, CR_REPORT_INK_HEADING);
   g_ptr_array_add (prepared->rows, row);
 }
@@ -193,7 +193,7 @@ prepare_paragraph (Preparer         *prep,
   row->x[0] = CR_REPORT_BODY_LEFT;
   row->cells[0] = add_text (prep, block->text,
                             block->italic ? prep->body_italic : prep->body,
-                            CR_REPORT_BODY_WIDTH, PANGO_ALIGN_LEFT,
+                            CR_REPORT_BODY_WIDTH (prep->content), PANGO_ALIGN_LEFT,
                             block->italic ? CR_REPORT_INK_MUTED : CR_REPORT_INK);
   g_ptr_array_add (prepared->rows, row);
 }
@@ -224,7 +224,7 @@ measure_label_column (Preparer          *prep,
       width = MAX (width, _cr_report_text_width (text));
     }
 
-  return MIN (ceil (width) + 1, CR_REPORT_BODY_WIDTH * 0.45);
+  return MIN (ceil (width) + 1, CR_REPORT_BODY_WIDTH (prep->content) * 0.45);
 }
 
 static void
@@ -242,10 +242,10 @@ prepare_field (Preparer         *prep,
   row->cells[0] = add_text (prep, label, prep->body_bold, label_width,
                             PANGO_ALIGN_LEFT, CR_REPORT_INK);
   if (block->value != NULL)
-    row->cells[1] = add_text (prep, block->value, prep->body, CR_REPORT_BODY_RIGHT - value_x,
+    row->cells[1] = add_text (prep, block->value, prep->body, CR_REPORT_BODY_RIGHT (prep->content) - value_x,
                               PANGO_ALIGN_LEFT, CR_REPORT_INK);
   else
-    row->cells[1] = add_text (prep, _("Not recorded"), prep->body_italic, CR_REPORT_BODY_RIGHT - value_x,
+    row->cells[1] = add_text (prep, _("Not recorded"), prep->body_italic, CR_REPORT_BODY_RIGHT (prep->content) - value_x,
                               PANGO_ALIGN_LEFT, CR_REPORT_INK_MUTED);
   g_ptr_array_add (prepared->rows, row);
 }
@@ -264,13 +264,13 @@ prepare_bullets (Preparer         *prep,
       row->x[1] = CR_REPORT_BODY_LEFT + BULLET_INDENT;
       row->cells[0] = add_text (prep, "•", prep->body, -1, PANGO_ALIGN_LEFT, CR_REPORT_INK);
       row->cells[1] = add_text (prep, g_ptr_array_index (block->items, i), prep->body,
-                                CR_REPORT_BODY_WIDTH - BULLET_INDENT, PANGO_ALIGN_LEFT,
+                                CR_REPORT_BODY_WIDTH (prep->content) - BULLET_INDENT, PANGO_ALIGN_LEFT,
                                 CR_REPORT_INK);
       g_ptr_array_add (prepared->rows, row);
     }
 }
 
-/* Column widths from the content. Narrow columns (whose text fits in an
+/* Column widths from the content, within the caller's limits. Narrow columns (whose text fits in an
  * even share of what is left) get their natural width; the wide ones
  * share the rest in proportion to their natural width, each keeping at
  * least its widest word. Whatever is left over widens every column in
@@ -309,6 +309,12 @@ measure_columns (Preparer      *prep,
       natural[c] = ceil (natural[c]) + 2 * CELL_PAD_X + 1;
       minimum[c] = MIN (ceil (minimum[c]) + 2 * CELL_PAD_X + 1, available * 0.35);
       natural[c] = MAX (natural[c], minimum[c]);
+      /* The caller's limit: a longer text wraps within it. */
+      if (block->limits != NULL && block->limits[c] > 0)
+        {
+          natural[c] = MIN (natural[c], available * block->limits[c]);
+          minimum[c] = MIN (minimum[c], natural[c]);
+        }
     }
 
   /* Narrow columns first, at their natural width. */
@@ -370,7 +376,7 @@ prepare_table_row (Preparer                   *prep,
   for (guint c = 0; c < n; c++)
     {
       row->x[c] = x + CELL_PAD_X;
-      row->cells[c] = add_text (prep, cells[c], font, widths[c] - 2 * CELL_PAD_X,
+      row->cells[c] = add_text (prep, cells[c], font, MAX (widths[c] - 2 * CELL_PAD_X, 1),
                                 PANGO_ALIGN_LEFT, CR_REPORT_INK);
       x += widths[c];
     }
@@ -382,7 +388,7 @@ prepare_table (Preparer         *prep,
                CrReportPrepared *prepared)
 {
   CrReportBlock *block = prepared->block;
-  g_autofree double *widths = measure_columns (prep, block, CR_REPORT_BODY_WIDTH);
+  g_autofree double *widths = measure_columns (prep, block, CR_REPORT_BODY_WIDTH (prep->content));
 
   g_ptr_array_add (prepared->rows,
                    prepare_table_row (prep, block->headers, block->n_columns, widths, prep->body_bold));

@@ -41,6 +41,8 @@ typedef struct
   GPtrArray         *items;      /* BULLETS: char *; TABLE: rows, char ** */
   guint              n_columns;  /* TABLE */
   char             **headers;    /* TABLE */
+  double            *limits;     /* TABLE: the widest each column may be, as
+                                  * shares of the body (0: none), or NULL */
 } CrReportBlock;
 
 void _cr_report_block_free (CrReportBlock *block);
@@ -55,16 +57,19 @@ typedef struct
   gboolean    numbered;
   GPtrArray  *blocks;      /* CrReportBlock */
   GDateTime  *generated;   /* local time */
+  double      page_width;  /* CR_REPORT_A4_SHORT, or _LONG in landscape */
+  double      page_height;
 } CrReportContent;
 
-/* Page geometry (A4 portrait). */
-#define CR_REPORT_PAGE_WIDTH   595.2756   /* 210 mm */
-#define CR_REPORT_PAGE_HEIGHT  841.8898   /* 297 mm */
+/* Page geometry: A4, portrait or landscape. The margins are the same in
+ * both; what depends on the orientation takes the content @c. */
+#define CR_REPORT_A4_SHORT     595.2756   /* 210 mm */
+#define CR_REPORT_A4_LONG      841.8898   /* 297 mm */
 #define CR_REPORT_MM           (72.0 / 25.4)
 #define CR_REPORT_MARGIN_SIDE  (20.0 * CR_REPORT_MM)
 #define CR_REPORT_BODY_TOP     (25.0 * CR_REPORT_MM)
-#define CR_REPORT_BODY_BOTTOM  (CR_REPORT_PAGE_HEIGHT - 25.0 * CR_REPORT_MM)
-#define CR_REPORT_BODY_WIDTH   (CR_REPORT_PAGE_WIDTH - 2 * CR_REPORT_MARGIN_SIDE)
+#define CR_REPORT_BODY_BOTTOM(c) ((c)->page_height - 25.0 * CR_REPORT_MM)
+#define CR_REPORT_BODY_WIDTH(c)  ((c)->page_width - 2 * CR_REPORT_MARGIN_SIDE)
 
 /* Colours, as 0xRRGGBB. */
 #define CR_REPORT_INK          0x1a1a1a
@@ -158,7 +163,7 @@ typedef struct
 
 #define CR_REPORT_BODY_SIZE   10.5
 #define CR_REPORT_BODY_LEFT   CR_REPORT_MARGIN_SIDE
-#define CR_REPORT_BODY_RIGHT  (CR_REPORT_PAGE_WIDTH - CR_REPORT_MARGIN_SIDE)
+#define CR_REPORT_BODY_RIGHT(c) ((c)->page_width - CR_REPORT_MARGIN_SIDE)
 
 /* cr-report-prepare.c: lays out every block's texts (@texts takes them). */
 CrReportRow          *_cr_report_row_new     (guint               n_cells,

@@ -41,6 +41,7 @@ struct _CrReport
   char      *author;
   GPtrArray *blocks;    /* CrReportBlock */
   guint      numbered : 1;
+  guint      landscape : 1;
 };
 
 G_DEFINE_FINAL_TYPE (CrReport, cr_report, G_TYPE_OBJECT)
@@ -52,6 +53,7 @@ enum {
   PROP_MARKING,
   PROP_AUTHOR,
   PROP_NUMBERED,
+  PROP_LANDSCAPE,
   N_PROPS
 };
 
@@ -136,6 +138,7 @@ _cr_report_block_free (CrReportBlock *block)
   g_free (block->value);
   g_clear_pointer (&block->items, g_ptr_array_unref);
   g_strfreev (block->headers);
+  g_free (block->limits);
   g_free (block);
 }
 
@@ -221,6 +224,10 @@ cr_report_get_property (GObject    *object,
       g_value_set_boolean (value, self->numbered);
       break;
 
+    case PROP_LANDSCAPE:
+      g_value_set_boolean (value, self->landscape);
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -256,6 +263,10 @@ cr_report_set_property (GObject      *object,
       cr_report_set_numbered (self, g_value_get_boolean (value));
       break;
 
+    case PROP_LANDSCAPE:
+      cr_report_set_landscape (self, g_value_get_boolean (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -284,6 +295,9 @@ cr_report_class_init (CrReportClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_NUMBERED] =
     g_param_spec_boolean ("numbered", NULL, NULL, TRUE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LANDSCAPE] =
+    g_param_spec_boolean ("landscape", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
 
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -349,6 +363,28 @@ cr_report_set_numbered (CrReport *self,
 
   self->numbered = numbered;
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NUMBERED]);
+}
+
+void
+cr_report_set_landscape (CrReport *self,
+                         gboolean  landscape)
+{
+  g_return_if_fail (CR_IS_REPORT (self));
+
+  landscape = !!landscape;
+  if (self->landscape == (guint) landscape)
+    return;
+
+  self->landscape = landscape;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LANDSCAPE]);
+}
+
+gboolean
+cr_report_get_landscape (CrReport *self)
+{
+  g_return_val_if_fail (CR_IS_REPORT (self), FALSE);
+
+  return self->landscape;
 }
 
 void
@@ -511,6 +547,27 @@ cr_report_add_table_row (CrReport           *self,
   g_ptr_array_add (block->items, copy_cells (cells, block->n_columns));
 }
 
+void
+cr_report_set_column_limits (CrReport     *self,
+                             const double *limits)
+{
+  CrReportBlock *block;
+
+  g_return_if_fail (CR_IS_REPORT (self));
+  g_return_if_fail (self->blocks->len > 0);
+
+  block = g_ptr_array_index (self->blocks, self->blocks->len - 1);
+  g_return_if_fail (block->kind == CR_REPORT_BLOCK_TABLE);
+
+  g_clear_pointer (&block->limits, g_free);
+  if (limits == NULL)
+    return;
+
+  block->limits = g_new (double, block->n_columns);
+  for (guint c = 0; c < block->n_columns; c++)
+    block->limits[c] = limits[c] > 0 && limits[c] < 1 ? limits[c] : 0;
+}
+
 /* --------------------------------------------------------------------------
  * Writing
  */
@@ -532,6 +589,8 @@ cr_report_render_pdf (CrReport  *self,
   content.numbered = self->numbered;
   content.blocks = self->blocks;
   content.generated = now;
+  content.page_width = self->landscape ? CR_REPORT_A4_LONG : CR_REPORT_A4_SHORT;
+  content.page_height = self->landscape ? CR_REPORT_A4_SHORT : CR_REPORT_A4_LONG;
 
   return _cr_report_draw_pdf (&content, error);
 }

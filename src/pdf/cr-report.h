@@ -13,7 +13,8 @@ G_BEGIN_DECLS
 
 /*
  * A report is a title block and a flow of blocks (headings, paragraphs,
- * label/value fields, bulleted lists, tables) laid out on A4 pages with
+ * label/value fields, bulleted lists, tables) laid out on A4 pages
+ * (portrait, or landscape with cr_report_set_landscape) with
  * pango and written with cairo's PDF surface. Every page carries the
  * protective marking centred at the top and bottom ("OFFICIAL-SENSITIVE"),
  * a running header (the title) from page 2, and a footer "Page N of M".
@@ -44,6 +45,11 @@ void       cr_report_add_heading     (CrReport            *self,
                                       const char          *text);
 void       cr_report_set_numbered    (CrReport            *self,
                                       gboolean             numbered);
+/* A4 landscape (842 x 595 pt) rather than portrait (the default): the
+ * running header, the footer and every width follow the page. */
+void       cr_report_set_landscape   (CrReport            *self,
+                                      gboolean             landscape);
+gboolean   cr_report_get_landscape   (CrReport            *self);
 /* Blank lines in @text separate paragraphs. NULL or "" adds @placeholder
  * instead, in italics, when @placeholder is not NULL. */
 void       cr_report_add_paragraph   (CrReport            *self,
@@ -63,6 +69,12 @@ void       cr_report_begin_table     (CrReport            *self,
                                       const char * const  *headers);
 void       cr_report_add_table_row   (CrReport            *self,
                                       const char * const  *cells);
+/* The widest each column of the table begun last may be, as shares of
+ * the page's body width (@n_columns values; 0 for no limit): within them
+ * the widths still follow the text, so that a long value in a limited
+ * column wraps rather than narrow the others. NULL removes the limits. */
+void       cr_report_set_column_limits (CrReport          *self,
+                                        const double      *limits);
 
 /* Lays out and writes the PDF. Thread-safe for distinct reports (no
  * GTK): callable from a worker thread. CR_PDF_ERROR_WRITE on failure. */

@@ -39,6 +39,12 @@
   " WHERE r.case_id = ?1 AND r.resolved IS NULL" \
   " ORDER BY a.name, r.row, r.id"
 
+/* One statement, so that the three counts agree. */
+#define COUNTS_SQL \
+  "SELECT (SELECT count(*) FROM chronology_entries WHERE case_id = ?1)," \
+  "       (SELECT count(DISTINCT agency_id) FROM chronology_entries WHERE case_id = ?1)," \
+  "       (SELECT count(*) FROM chronology_rejects WHERE case_id = ?1 AND resolved IS NULL)"
+
 #define DECISIONS_SQL \
   "SELECT entry_a, entry_b, decision FROM chronology_duplicates WHERE case_id = ?1"
 
@@ -219,4 +225,100 @@ cr_database_load_chronology_finish (CrDatabase    *self,
   g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cr_database_load_chronology_async, NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* ---- Counting ------------------------------------------------------------ */
+
+typedef struct
+{
+  guint n_entries;
+  guint n_agencies;
+  guint n_rejects;
+} Counts;
+
+static guint
+column_count (sqlite3_stmt *stmt,
+              int           column)
+{
+  sqlite3_int64 value = sqlite3_column_int64 (stmt, column);
+
+  return (guint) CLAMP (value, 0, G_MAXUINT);
+}
+
+static void
+run_count_chronology (CrDbWorker *worker,
+                      GTask      *task)
+{
+  gint64 case_id = *(gint64 *) g_task_get_task_data (task);
+  g_autoptr(CrDbStmt) stmt = NULL;
+  g_autoptr(GError) error = NULL;
+  Counts *counts;
+
+  if (g_task_return_error_if_cancelled (task))
+    return;
+
+  if (!_cr_db_require_case (worker, case_id, &error) ||
+      (stmt = _cr_db_prepare (worker, COUNTS_SQL, &error)) == NULL)
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+  sqlite3_bind_int64 (stmt, 1, case_id);
+  if (!_cr_db_step_one (worker, stmt, &error, "%s",
+                        _("The case was not found. It may have been removed; reload the list of cases.")))
+    {
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  counts = g_new (Counts, 1);
+  counts->n_entries = column_count (stmt, 0);
+  counts->n_agencies = column_count (stmt, 1);
+  counts->n_rejects = column_count (stmt, 2);
+  g_task_return_pointer (task, counts, g_free);
+}
+
+void
+cr_database_count_chronology_async (CrDatabase          *self,
+                                    gint64               case_id,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (CR_IS_DATABASE (self));
+  g_return_if_fail (case_id > 0);
+
+  task = _cr_database_task_new (self, cancellable, callback, user_data,
+                                cr_database_count_chronology_async,
+                                "cr_database_count_chronology_async");
+  g_task_set_task_data (task, g_memdup2 (&case_id, sizeof case_id), g_free);
+  _cr_database_submit (self, task, run_count_chronology, CR_DB_REQUEST_READ);
+}
+
+gboolean
+cr_database_count_chronology_finish (CrDatabase    *self,
+                                     GAsyncResult  *result,
+                                     guint         *n_entries,
+                                     guint         *n_agencies,
+                                     guint         *n_rejects,
+                                     GError       **error)
+{
+  g_autofree Counts *counts = NULL;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cr_database_count_chronology_async, FALSE);
+
+  counts = g_task_propagate_pointer (G_TASK (result), error);
+  if (counts == NULL)
+    return FALSE;
+
+  if (n_entries != NULL)
+    *n_entries = counts->n_entries;
+  if (n_agencies != NULL)
+    *n_agencies = counts->n_agencies;
+  if (n_rejects != NULL)
+    *n_rejects = counts->n_rejects;
+  return TRUE;
 }

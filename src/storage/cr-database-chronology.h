@@ -61,6 +61,22 @@ CrChronology *cr_database_load_chronology_finish   (CrDatabase          *self,
                                                     GAsyncResult        *result,
                                                     GError             **error);
 
+/* How much of a chronology the case holds, without loading it (for the
+ * case page): its entries, the agencies they come from, and the rows set
+ * aside that are not yet resolved. NOT_FOUND when there is no such case.
+ * Any of the out arguments may be NULL. */
+void          cr_database_count_chronology_async   (CrDatabase          *self,
+                                                    gint64               case_id,
+                                                    GCancellable        *cancellable,
+                                                    GAsyncReadyCallback  callback,
+                                                    gpointer             user_data);
+gboolean      cr_database_count_chronology_finish  (CrDatabase          *self,
+                                                    GAsyncResult        *result,
+                                                    guint               *n_entries,
+                                                    guint               *n_agencies,
+                                                    guint               *n_rejects,
+                                                    GError             **error);
+
 /* Marks entry @entry_id a key practice episode, or not. */
 void          cr_database_set_key_practice_episode_async  (CrDatabase          *self,
                                                            gint64               entry_id,

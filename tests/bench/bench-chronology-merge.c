@@ -12,6 +12,12 @@
  * minutes, agency, row) and qsort() of plain structs. Each figure is the
  * median of 5 runs.
  *
+ * Then the worst case for finding duplicates, which compares the entries
+ * of a day with each other: 20,000 entries of 4 agencies all on one day,
+ * with the same realistic texts, and again with one text for all (a
+ * hostile file, where the search stops at its limit), beside qsort() of
+ * the same rows.
+ *
  * Needs no display: ./build/tests/bench/bench-chronology-merge [AGENCIES [ENTRIES]]
  */
 
@@ -264,6 +270,42 @@ time_qsort (GPtrArray *entries)
   return (g_get_monotonic_time () - start) / 1000.0;
 }
 
+/* @entries moved to one day; with @alike, one text for all. */
+static void
+make_one_day (GPtrArray *entries,
+              gboolean   alike)
+{
+  GDate day;
+
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 3, G_DATE_FEBRUARY, 2021);
+  for (guint i = 0; i < entries->len; i++)
+    {
+      cr_chronology_entry_set_date (g_ptr_array_index (entries, i), &day);
+      if (alike)
+        cr_chronology_entry_set_event (g_ptr_array_index (entries, i),
+                                       "Home visit by the social worker, mother and baby seen");
+    }
+}
+
+static void
+bench_one_day (gboolean alike)
+{
+  g_autoptr(GPtrArray) entries = make_entries (4, 5000);
+  double merge[RUNS], sorted[RUNS];
+  guint n_duplicates = 0;
+
+  make_one_day (entries, alike);
+  for (guint run = 0; run < RUNS; run++)
+    {
+      merge[run] = time_merge (entries, &n_duplicates);
+      sorted[run] = time_qsort (entries);
+    }
+
+  g_print ("merge 4x5000 on one day%s: %.1f ms (baseline qsort: %.1f ms); likely duplicates: %u\n",
+           alike ? ", one text for all" : "", median (merge), median (sorted), n_duplicates);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -292,6 +334,9 @@ main (int   argc,
   g_print ("merge %ux%u: %.1f ms (baseline sqlite ORDER BY: %.1f ms, qsort: %.1f ms)\n",
            n_agencies, per_agency, median (merge), median (sqlite), median (sorted));
   g_print ("likely duplicates found: %u\n", n_duplicates);
+
+  bench_one_day (FALSE);
+  bench_one_day (TRUE);
 
   return 0;
 }

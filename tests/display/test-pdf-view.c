@@ -450,6 +450,34 @@ test_view_fit_width (ViewFixture   *fixture,
   wait_for_page_width (fixture->view, 0, 595);
 }
 
+/* GTK 4.8 draws every mapped child on each frame, on screen or not: only
+ * the pages on screen and one either side are mapped, and the others keep
+ * their place. */
+static void
+test_view_maps_near_pages (ViewFixture   *fixture,
+                           gconstpointer  data)
+{
+  GtkAdjustment *adj = view_vadjustment (fixture->view);
+  g_autoptr(GPtrArray) pages = page_children (fixture->view);
+  PageWait wait = { fixture->view, 17 };
+  double upper = gtk_adjustment_get_upper (adj);
+
+  g_assert_cmpuint (pages->len, ==, 20);
+  g_assert_true (gtk_widget_get_mapped (g_ptr_array_index (pages, 0)));
+  g_assert_false (gtk_widget_get_mapped (g_ptr_array_index (pages, 10)));
+  g_assert_false (gtk_widget_get_mapped (g_ptr_array_index (pages, 19)));
+  g_assert_cmpfloat (upper, >, page_top (fixture->view, 19));
+
+  gtk_adjustment_set_value (adj, page_top (fixture->view, 17) + 100);
+  cr_test_wait_until (is_on_page, &wait, "the current page to follow the scroll");
+  g_assert_true (gtk_widget_get_mapped (g_ptr_array_index (pages, 17)));
+  g_assert_true (gtk_widget_get_mapped (g_ptr_array_index (pages, 16)));
+  g_assert_false (gtk_widget_get_mapped (g_ptr_array_index (pages, 0)));
+  g_assert_false (gtk_widget_get_mapped (g_ptr_array_index (pages, 10)));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adj), ==, upper);
+  cr_test_wait_until (page_has_texture, g_ptr_array_index (pages, 17), "page 18 to render");
+}
+
 static void
 test_view_no_document (void)
 {
@@ -710,6 +738,8 @@ main (int   argc,
               view_fixture_set_up, test_view_scroll_follows_page, view_fixture_tear_down);
   g_test_add ("/pdf-view/fit-width", ViewFixture, GUINT_TO_POINTER (5),
               view_fixture_set_up, test_view_fit_width, view_fixture_tear_down);
+  g_test_add ("/pdf-view/maps-near-pages", ViewFixture, GUINT_TO_POINTER (20),
+              view_fixture_set_up, test_view_maps_near_pages, view_fixture_tear_down);
   g_test_add_func ("/pdf-view/no-document", test_view_no_document);
   g_test_add_func ("/report-preview/window", test_preview_window);
   g_test_add_func ("/report-preview/damaged", test_preview_damaged);

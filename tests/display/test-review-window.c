@@ -14,7 +14,9 @@
 
 #include "cr-case-page.h"
 #include "cr-case-review-group.h"
+#include "cr-chronology-import.h"
 #include "cr-chronology-page.h"
+#include "cr-database-chronology.h"
 #include "cr-database-review.h"
 #include "cr-family-page.h"
 #include "cr-meetings-page.h"
@@ -88,6 +90,44 @@ db_save (CrDatabase *db,
   stored = cr_database_save_record_finish (db, cr_database_wait (&res), &error);
   g_assert_no_error (error);
   g_assert_nonnull (stored);
+}
+
+/* Stores a chronology of the police for @case_id: two entries and one
+ * row set aside (a day that does not exist). */
+static void
+db_import_chronology (CrDatabase *db,
+                      gint64      case_id)
+{
+  static const char csv_text[] =
+    "Date,Event\r\n"
+    "03/02/2026,Home visit by officers\r\n"
+    "04/02/2026,Telephone call to the mother\r\n"
+    "31/02/2026,A day that never was\r\n";
+  g_autoptr(GBytes) csv = g_bytes_new_static (csv_text, sizeof csv_text - 1);
+  g_autoptr(GAsyncResult) res = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrAgency) agency = cr_agency_new ();
+  g_autoptr(CrAgency) stored = NULL;
+  g_autoptr(CrSheet) sheet = NULL;
+  g_autoptr(CrChronologyMapping) mapping = NULL;
+  g_autoptr(CrChronologyImportResult) result = NULL;
+
+  cr_agency_set_name (agency, "Police");
+  cr_agency_set_sector (agency, CR_AGENCY_SECTOR_POLICE);
+  cr_database_create_agency_async (db, agency, NULL, cr_database_sync_cb, &res);
+  stored = cr_database_create_agency_finish (db, cr_database_wait (&res), &error);
+  g_assert_no_error (error);
+  g_clear_object (&res);
+
+  sheet = cr_sheet_read (csv, "police.csv", NULL, &error);
+  g_assert_no_error (error);
+  mapping = cr_chronology_mapping_guess (sheet, NULL);
+  result = cr_chronology_import_rows (sheet, mapping, NULL, &error);
+  g_assert_no_error (error);
+  cr_database_import_chronology_async (db, case_id, cr_agency_get_id (stored), "police.csv", csv,
+                                       mapping, result, NULL, cr_database_sync_cb, &res);
+  g_assert_cmpint (cr_database_import_chronology_finish (db, cr_database_wait (&res), &error), >, 0);
+  g_assert_no_error (error);
 }
 
 /*
@@ -335,6 +375,7 @@ test_case_review_group (Fixture       *fixture,
   cr_record_set_case_id (terms, cr_case_get_id (fixture->lcspr));
   cr_record_set (terms, "agreed-date", "2026-03-03");
   db_save (fixture->db, terms);
+  db_import_chronology (fixture->db, cr_case_get_id (fixture->lcspr));
 
   later = CR_CASE_REVIEW_GROUP (cr_case_review_group_new ());
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (later));
@@ -343,6 +384,8 @@ test_case_review_group (Fixture       *fixture,
   progress = cr_case_review_group_get_progress (later);
   g_assert_nonnull (strstr (progress, "Lead reviewer: Ann Smith"));
   g_assert_nonnull (strstr (progress, "Terms agreed 3 March 2026"));
+  /* Counted, not loaded. */
+  g_assert_nonnull (strstr (progress, "2 chronology entries from 1 agency, 1 row set aside"));
 
   /* The button opens the workspace of the case; twice gives one window. */
   open_button = GTK_BUTTON (gtk_widget_get_template_child (GTK_WIDGET (later), CR_TYPE_CASE_REVIEW_GROUP,

@@ -662,6 +662,76 @@ test_large_import (Fixture       *fixture,
   g_assert_cmpfloat (seconds, <, 30.0);
 }
 
+/* ---- Counting without loading ------------------------------------------------ */
+
+static void
+count (Fixture *fixture,
+       gint64   case_id,
+       guint    expected_entries,
+       guint    expected_agencies,
+       guint    expected_rejects)
+{
+  g_autoptr(GError) error = NULL;
+  guint n_entries = G_MAXUINT, n_agencies = G_MAXUINT, n_rejects = G_MAXUINT;
+  SYNC_BEGIN;
+
+  cr_database_count_chronology_async (fixture->db, case_id, NULL, cr_database_sync_cb, &res);
+  g_assert_true (cr_database_count_chronology_finish (fixture->db, SYNC_WAIT,
+                                                      &n_entries, &n_agencies, &n_rejects, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_entries, ==, expected_entries);
+  g_assert_cmpuint (n_agencies, ==, expected_agencies);
+  g_assert_cmpuint (n_rejects, ==, expected_rejects);
+}
+
+static void
+test_count (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(CrCase) other = store_case (fixture->db, "CH-2026-002");
+  g_autoptr(CrChronology) loaded = NULL;
+  g_autoptr(CrChronologyReject) reject = NULL;
+  g_autoptr(GError) error = NULL;
+  SYNC_BEGIN;
+
+  count (fixture, fixture->case_id, 0, 0, 0);
+
+  /* Police: three entries, two rows set aside (the blank row is not one). */
+  import_text (fixture, fixture->police, "police.csv", POLICE_CSV);
+  count (fixture, fixture->case_id, 3, 1, 2);
+
+  /* Health: three more, from a second agency. */
+  import_text (fixture, fixture->health, "health.csv", HEALTH_CSV);
+  count (fixture, fixture->case_id, 6, 2, 2);
+
+  /* What loading gives. */
+  loaded = load (fixture);
+  g_assert_cmpuint (g_list_model_get_n_items (cr_chronology_get_entries (loaded)), ==, 6);
+  g_assert_cmpuint (g_list_model_get_n_items (cr_chronology_get_rejects (loaded)), ==, 2);
+
+  /* A row set aside and then discarded no longer counts. */
+  reject = g_list_model_get_item (cr_chronology_get_rejects (loaded), 0);
+  cr_database_resolve_reject_async (fixture->db, cr_chronology_reject_get_id (reject), NULL,
+                                    NULL, cr_database_sync_cb, &res);
+  g_assert_cmpint (cr_database_resolve_reject_finish (fixture->db, SYNC_WAIT, &error), ==, 0);
+  g_assert_no_error (error);
+  g_clear_object (&res);
+  count (fixture, fixture->case_id, 6, 2, 1);
+
+  /* Another case counts only its own; the out arguments may be NULL. */
+  count (fixture, cr_case_get_id (other), 0, 0, 0);
+  cr_database_count_chronology_async (fixture->db, fixture->case_id, NULL, cr_database_sync_cb, &res);
+  g_assert_true (cr_database_count_chronology_finish (fixture->db, SYNC_WAIT, NULL, NULL, NULL, &error));
+  g_assert_no_error (error);
+  g_clear_object (&res);
+
+  /* No such case. */
+  cr_database_count_chronology_async (fixture->db, cr_case_get_id (other) + 100, NULL,
+                                      cr_database_sync_cb, &res);
+  g_assert_false (cr_database_count_chronology_finish (fixture->db, SYNC_WAIT, NULL, NULL, NULL, &error));
+  g_assert_error (error, CR_STORAGE_ERROR, CR_STORAGE_ERROR_NOT_FOUND);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -678,6 +748,7 @@ main (int   argc,
   ADD ("delete-import", test_delete_import);
   ADD ("source-document", test_source_document);
   ADD ("large-import", test_large_import);
+  ADD ("count", test_count);
 
   return g_test_run ();
 }

@@ -168,12 +168,43 @@ dup_field_date (CrRecord   *record,
 
 /* ---- The base class ------------------------------------------------------ */
 
+/* A record class of the test's own, with no title, subtitle or kind
+ * functions, for what the base class does by default. */
+#define TEST_TYPE_PLAIN_RECORD (test_plain_record_get_type ())
+G_DECLARE_FINAL_TYPE (TestPlainRecord, test_plain_record, TEST, PLAIN_RECORD, CrRecord)
+
+struct _TestPlainRecord
+{
+  CrRecord parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (TestPlainRecord, test_plain_record, CR_TYPE_RECORD)
+
+static const char * const plain_nicks[] = { "inquest", "other", NULL };
+static const char * const plain_labels[] = { "Inquest", "Other", NULL };
+
+static const CrRecordField plain_fields[] = {
+  { "kind", CR_RECORD_FIELD_CHOICE, "Kind", 0, plain_nicks, plain_labels, 0 },
+  { "contact", CR_RECORD_FIELD_LINE, "Contact", 0, NULL, NULL, 0 },
+  { "review-date", CR_RECORD_FIELD_PLAN_DATE, "Date to look again", 0, NULL, NULL, 0 },
+};
+
+static void
+test_plain_record_class_init (TestPlainRecordClass *klass)
+{
+  cr_record_class_install_fields (CR_RECORD_CLASS (klass), plain_fields, G_N_ELEMENTS (plain_fields));
+}
+
+static void
+test_plain_record_init (TestPlainRecord *self)
+{
+}
+
 static void
 test_record_defaults (void)
 {
-  g_autoptr(CrParallelProcess) process = cr_parallel_process_new ();
+  g_autoptr(CrRecord) record = g_object_new (TEST_TYPE_PLAIN_RECORD, NULL);
   g_autoptr(CrMeeting) meeting = cr_meeting_new ();
-  CrRecord *record = CR_RECORD (process);
   g_autofree char *title = NULL;
   g_autofree char *subtitle = NULL;
   g_autofree char *label = NULL;
@@ -206,14 +237,15 @@ test_kind_labels (void)
 {
   const struct { GType type; const char *label; } kinds[] = {
     { CR_TYPE_REVIEWER, "Reviewer" },
-    { CR_TYPE_TERMS_OF_REFERENCE, "Terms of reference" },
-    { CR_TYPE_PANEL_MEMBER, "Panel member" },
+    { CR_TYPE_TERMS_OF_REFERENCE, "Terms of Reference" },
+    { CR_TYPE_PANEL_MEMBER, "Panel Member" },
     { CR_TYPE_MILESTONE, "Milestone" },
-    { CR_TYPE_EVIDENCE_REQUEST, "Evidence request" },
+    { CR_TYPE_EVIDENCE_REQUEST, "Evidence Request" },
     { CR_TYPE_DOCUMENT, "Document" },
     { CR_TYPE_MEETING, "Meeting" },
-    { CR_TYPE_FAMILY_CONTACT, "Family contact" },
+    { CR_TYPE_FAMILY_CONTACT, "Family Contact" },
     { CR_TYPE_CASE_PAUSE, "Pause" },
+    { CR_TYPE_PARALLEL_PROCESS, "Parallel Process" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
@@ -1044,6 +1076,57 @@ test_case_pause (void)
   check_round_trip (record);
 }
 
+/* ---- Parallel proceedings ------------------------------------------------ */
+
+static void
+test_parallel_process (void)
+{
+  g_autoptr(CrRecord) record = CR_RECORD (cr_parallel_process_new ());
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  g_autofree char *other = NULL;
+  g_autofree char *kind_only = NULL;
+
+  /* Nothing recorded yet: the kind of record, no subtitle. */
+  title = cr_record_dup_title (record);
+  g_assert_cmpstr (title, ==, "Parallel process");
+  g_assert_null (cr_record_dup_subtitle (record));
+
+  /* The kind's label, never its nick. */
+  cr_record_set (record, "kind", "criminal-trial");
+  g_clear_pointer (&title, g_free);
+  title = cr_record_dup_title (record);
+  g_assert_cmpstr (title, ==, "Criminal trial");
+  g_assert_null (cr_record_dup_subtitle (record));
+
+  cr_record_set (record, "status", "ongoing");
+  cr_record_set (record, "reference", "T20260001");
+  cr_record_set (record, "review-date", "2026-03-03");
+  subtitle = cr_record_dup_subtitle (record);
+  g_assert_cmpstr (subtitle, ==, "Ongoing · ref T20260001 · look again on 3 March 2026");
+
+  /* Parts not recorded are left out. */
+  cr_record_set (record, "reference", NULL);
+  g_clear_pointer (&subtitle, g_free);
+  subtitle = cr_record_dup_subtitle (record);
+  g_assert_cmpstr (subtitle, ==, "Ongoing · look again on 3 March 2026");
+  cr_record_set (record, "status", NULL);
+  cr_record_set (record, "review-date", NULL);
+  cr_record_set (record, "reference", "IOPC 2026/014");
+  g_clear_pointer (&subtitle, g_free);
+  subtitle = cr_record_dup_subtitle (record);
+  g_assert_cmpstr (subtitle, ==, "ref IOPC 2026/014");
+
+  cr_record_set (record, "kind", "iopc");
+  kind_only = cr_record_dup_title (record);
+  g_assert_cmpstr (kind_only, ==, "IOPC investigation");
+
+  /* "Other" says nothing in a list: the kind of record instead. */
+  cr_record_set (record, "kind", "other");
+  other = cr_record_dup_title (record);
+  g_assert_cmpstr (other, ==, "Parallel process");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1066,6 +1149,7 @@ main (int   argc,
   g_test_add_func ("/review-records/meeting", test_meeting);
   g_test_add_func ("/review-records/family-contact", test_family_contact);
   g_test_add_func ("/review-records/case-pause", test_case_pause);
+  g_test_add_func ("/review-records/parallel-process", test_parallel_process);
 
   return g_test_run ();
 }
