@@ -207,6 +207,12 @@ _cr_cli_open_database (CrCli          *cli,
       return NULL;
     }
 
+  /* Closed by cr_cli_run() when the command is done, whatever it returns,
+   * so the file is whole on its own (no -wal left behind). */
+  if (cli->databases == NULL)
+    cli->databases = g_ptr_array_new_with_free_func (g_object_unref);
+  g_ptr_array_add (cli->databases, g_object_ref (db));
+
   if ((flags & CR_CLI_OPEN_WRITE) != 0 && cr_database_get_read_only (db))
     {
       _cr_cli_printerr (cli,

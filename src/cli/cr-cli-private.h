@@ -24,6 +24,8 @@ typedef struct
   FILE *out;            /* normal output (stdout) */
   FILE *err;            /* messages (stderr) */
   char *database_path;  /* --database, or NULL for the default file */
+  GPtrArray *databases; /* CrDatabase opened by the command, closed (WAL
+                         * checkpointed) when the run ends, on every path */
 } CrCli;
 
 typedef enum

@@ -528,6 +528,14 @@ cr_cli_run (int    argc,
   context = g_main_context_new ();
   g_main_context_push_thread_default (context);
   exit_code = run (&cli, argc, argv);
+  /* Checkpoints each database the command opened and waits for its
+   * thread, even when something still holds a reference. */
+  if (cli.databases != NULL)
+    {
+      for (guint i = 0; i < cli.databases->len; i++)
+        cr_database_close (g_ptr_array_index (cli.databases, i));
+      g_clear_pointer (&cli.databases, g_ptr_array_unref);
+    }
   g_main_context_pop_thread_default (context);
 
   fflush (out);

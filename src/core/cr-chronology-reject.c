@@ -279,7 +279,8 @@ cr_chronology_reject_get_cells (CrChronologyReject *self)
   return (const char * const *) self->cells;
 }
 
-/* The cells joined by " | ", without the empty ones at the end. */
+/* The cells joined by " | ", without the empty ones at the end; an empty
+ * cell in between shows as "—", so no separators run together. */
 char *
 cr_chronology_reject_dup_text (CrChronologyReject *self)
 {
@@ -297,7 +298,7 @@ cr_chronology_reject_dup_text (CrChronologyReject *self)
     {
       if (i > 0)
         g_string_append (text, " | ");
-      g_string_append (text, self->cells[i]);
+      g_string_append (text, self->cells[i][0] != '\0' ? self->cells[i] : "—");
     }
 
   return g_string_free (text, FALSE);

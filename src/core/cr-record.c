@@ -210,7 +210,9 @@ cr_record_set_property (GObject      *object,
   G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
-/* The value of the first field that is not filled in by storage. */
+/* The value of the first field that is not filled in by storage; for a
+ * choice, its translated label (the raw value if it is not one of the
+ * choices). */
 static char *
 cr_record_real_dup_title (CrRecord *self)
 {
@@ -218,7 +220,15 @@ cr_record_real_dup_title (CrRecord *self)
 
   for (guint i = 0; table != NULL && i < table->n_fields; i++)
     if ((table->fields[i].flags & CR_RECORD_FIELD_FLAG_DERIVED) == 0)
-      return g_strdup (get_values (self)[i]);
+      {
+        const char *value = get_values (self)[i];
+        const char *label = NULL;
+
+        if (table->fields[i].kind == CR_RECORD_FIELD_CHOICE)
+          label = cr_record_field_get_choice_label (&table->fields[i], value);
+
+        return g_strdup (label != NULL ? label : value);
+      }
 
   return NULL;
 }

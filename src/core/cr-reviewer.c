@@ -145,8 +145,8 @@ cr_reviewer_dup_warning (CrReviewer *self)
 
   name = cr_record_get (record, "name");
   if (name == NULL)
-    return g_strdup (_("Record the reviewer's declaration of independence before the review starts."));
+    return g_strdup (_("Record the reviewer’s declaration of independence before the review starts."));
 
-  /* Translators: %s is the reviewer's name, "Ann Smith". */
-  return g_strdup_printf (_("Record %s's declaration of independence before the review starts."), name);
+  /* Translators: %s is the reviewer’s name, "Ann Smith". */
+  return g_strdup_printf (_("Record %s’s declaration of independence before the review starts."), name);
 }

@@ -85,6 +85,31 @@ dup_cell_text (Cell *cell)
 }
 
 
+/* What a screen reader says for an empty text cell. */
+static const char *
+empty_cell_label (CrChronologyColumn column)
+{
+  switch (column)
+    {
+    case CR_CHRONOLOGY_COLUMN_DATE:
+      return _("No date");
+    case CR_CHRONOLOGY_COLUMN_TIME:
+      return _("No time");
+    case CR_CHRONOLOGY_COLUMN_AGENCY:
+      return _("No agency");
+    case CR_CHRONOLOGY_COLUMN_AUTHOR:
+      return _("No author or role");
+    case CR_CHRONOLOGY_COLUMN_SOURCE:
+      return _("No source");
+    case CR_CHRONOLOGY_COLUMN_ROW:
+    case CR_CHRONOLOGY_COLUMN_EVENT:
+    case CR_CHRONOLOGY_COLUMN_KPE:
+    case CR_CHRONOLOGY_COLUMN_DUPLICATE:
+    default:
+      return _("Empty");
+    }
+}
+
 /*
  * Cells
  */
@@ -147,6 +172,12 @@ update_cell (Cell *cell)
     {
       text = dup_cell_text (cell);
       gtk_inscription_set_text (GTK_INSCRIPTION (cell->widget), text);
+      /* A screen reader reads the label: the text, or what is missing
+       * (an empty inscription would be announced by its type name). */
+      gtk_accessible_update_property (GTK_ACCESSIBLE (cell->widget),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      text != NULL && text[0] != '\0' ? text : empty_cell_label (cell->column),
+                                      -1);
     }
 }
 

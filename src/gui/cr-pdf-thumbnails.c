@@ -29,6 +29,7 @@ struct _CrPdfThumbnails
   GHashTable         *bound;      /* CrPdfThumbnail → its row's CrPdfThumbnailTile */
   GHashTable         *near;       /* CrPdfThumbnail within a screenful of the view */
   guint               update_id;
+  guint               scroll_id;
 };
 
 G_DEFINE_FINAL_TYPE (CrPdfThumbnails, cr_pdf_thumbnails, GTK_TYPE_WIDGET)
@@ -183,6 +184,35 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
   cr_pdf_thumbnail_cancel (thumbnail);
 }
 
+/* Brings the current page's thumbnail into view. Run once the list is
+ * laid out (an idle after a change, or after being shown): a list not
+ * yet allocated has nowhere to scroll to. */
+static gboolean
+scroll_to_current_cb (gpointer data)
+{
+  CrPdfThumbnails *self = data;
+  guint selected = gtk_single_selection_get_selected (self->selection);
+
+  self->scroll_id = 0;
+  if (selected != GTK_INVALID_LIST_POSITION && gtk_widget_get_mapped (self->list_view))
+    gtk_widget_activate_action (self->list_view, "list.scroll-to-item", "u", selected);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+queue_scroll_to_current (CrPdfThumbnails *self)
+{
+  if (self->scroll_id == 0)
+    self->scroll_id = g_idle_add_full (GTK_PRIORITY_RESIZE + 10, scroll_to_current_cb, self, NULL);
+}
+
+static void
+on_map_cb (CrPdfThumbnails *self)
+{
+  queue_update (self);
+  queue_scroll_to_current (self);
+}
+
 static void
 on_activate_cb (GtkListView     *list_view,
                 guint            position,
@@ -219,6 +249,7 @@ cr_pdf_thumbnails_dispose (GObject *object)
   CrPdfThumbnails *self = CR_PDF_THUMBNAILS (object);
 
   g_clear_handle_id (&self->update_id, g_source_remove);
+  g_clear_handle_id (&self->scroll_id, g_source_remove);
   g_clear_pointer (&self->scrolled_window, gtk_widget_unparent);
   if (self->store != NULL)
     clear_store (self);
@@ -283,7 +314,7 @@ cr_pdf_thumbnails_init (CrPdfThumbnails *self)
                            "value-changed", G_CALLBACK (queue_update), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scrolled_window)),
                            "changed", G_CALLBACK (queue_update), self, G_CONNECT_SWAPPED);
-  g_signal_connect (self, "map", G_CALLBACK (queue_update), NULL);
+  g_signal_connect (self, "map", G_CALLBACK (on_map_cb), NULL);
 }
 
 
@@ -345,8 +376,9 @@ cr_pdf_thumbnails_set_current (CrPdfThumbnails *self,
     return;
 
   gtk_single_selection_set_selected (self->selection, page);
-  if (gtk_widget_get_mapped (self->list_view))
-    gtk_widget_activate_action (self->list_view, "list.scroll-to-item", "u", page);
+  /* Hidden, it scrolls there when shown (on_map_cb). */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    queue_scroll_to_current (self);
 }
 
 guint

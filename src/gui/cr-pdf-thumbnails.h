@@ -19,7 +19,8 @@ G_BEGIN_DECLS
  * priority; a row scrolled away cancels its request, and
  * no more than CR_PDF_THUMBNAILS_MAX_TEXTURES thumbnails are kept.
  * Clicking a thumbnail, or Enter on it, emits "page-activated" (0-based
- * page); cr_pdf_thumbnails_set_current() selects the page being read.
+ * page); cr_pdf_thumbnails_set_current() selects the page being read
+ * and scrolls its thumbnail into view (when next shown, if hidden).
  */
 
 #define CR_PDF_THUMBNAILS_WIDTH        120

@@ -22,6 +22,11 @@
 #define PAGE_MARGIN  12.0
 #define PAGE_SPACING 12.0
 #define SCROLL_STEP  48.0
+/* What the view asks for across when nothing constrains it: room for a
+ * page to be read. Its minimum stays small, since the pages scroll (and
+ * fit-width follows whatever width it gets); CrPdfViewer's sidebar folds
+ * over the pages only when this natural width no longer fits beside it. */
+#define NATURAL_WIDTH 432
 
 static const double zoom_levels[] = {
   0.1, 0.25, 0.33, 0.5, 0.67, 0.8, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0, 6.0, 8.0,
@@ -49,6 +54,8 @@ struct _CrPdfView
   double             zoom;
   guint              page;
   guint              update_id;
+  guint              fit_tick_id;
+  double             fit_zoom;      /* the zoom fit-width wants next */
   guint              mapped_first;  /* the pages mapped: see update_mapped_pages() */
   guint              mapped_last;
 
@@ -63,7 +70,6 @@ struct _CrPdfView
   guint              fit_width : 1;
   guint              have_anchor : 1;
   guint              page_locked : 1;
-  guint              zoom_notify_pending : 1;
   guint              have_mapped : 1;
 };
 
@@ -283,13 +289,6 @@ update_cb (gpointer data)
 
   self->update_id = 0;
 
-  if (self->zoom_notify_pending)
-    {
-      self->zoom_notify_pending = FALSE;
-      _cr_pdf_view_update_actions (self);
-      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
-    }
-
   if (n_pages (self) == 0 || gtk_adjustment_get_page_size (vadjustment (self)) <= 0.0)
     return G_SOURCE_REMOVE;
 
@@ -354,13 +353,9 @@ apply_anchor (CrPdfView *self)
   return TRUE;
 }
 
-/* @from_allocation: called in size_allocate, where other widgets must
- * not change (their layout may be done for this frame): the notification
- * waits for the update idle. */
 static void
 set_zoom_internal (CrPdfView *self,
-                   double     zoom,
-                   gboolean   from_allocation)
+                   double     zoom)
 {
   zoom = CLAMP (zoom, CR_PDF_VIEW_MIN_ZOOM, CR_PDF_VIEW_MAX_ZOOM);
   if (fabs (zoom - self->zoom) < 1e-4)
@@ -378,12 +373,6 @@ set_zoom_internal (CrPdfView *self,
   self->zoom = zoom;
   recompute_layout (self);
   queue_update (self);
-
-  if (from_allocation)
-    {
-      self->zoom_notify_pending = TRUE;
-      return;
-    }
 
   _cr_pdf_view_update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
@@ -492,6 +481,21 @@ cr_pdf_view_measure (GtkWidget      *widget,
 
   gtk_widget_measure (GTK_WIDGET (self->scrolled_window), orientation, for_size,
                       minimum, natural, minimum_baseline, natural_baseline);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *natural = MAX (*natural, MAX (*minimum, NATURAL_WIDTH));
+}
+
+static gboolean
+fit_width_tick_cb (GtkWidget     *widget,
+                   GdkFrameClock *frame_clock,
+                   gpointer       user_data)
+{
+  CrPdfView *self = CR_PDF_VIEW (widget);
+
+  self->fit_tick_id = 0;
+  if (self->fit_width)
+    set_zoom_internal (self, self->fit_zoom);
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -503,13 +507,23 @@ cr_pdf_view_size_allocate (GtkWidget *widget,
   CrPdfView *self = CR_PDF_VIEW (widget);
 
   /* Fit width: the widest page fills the width (less half a pixel, so
-   * rounding never makes it scroll sideways). */
+   * rounding never makes it scroll sideways). The new zoom resizes the
+   * pages, which must not happen in here: when only a parent asked for a
+   * new allocation (a sidebar sliding in beside the view), the resize
+   * would leave the parents without one for this frame ("Trying to
+   * snapshot … without a current allocation"). It comes at the start of
+   * the next frame instead; until then the pages keep their size. */
   if (self->fit_width && self->max_page_width > 0.0)
     {
       double available = width - 2 * PAGE_MARGIN - 0.5;
+      double zoom = CLAMP (available / self->max_page_width, CR_PDF_VIEW_MIN_ZOOM, CR_PDF_VIEW_MAX_ZOOM);
 
-      if (available > 1.0)
-        set_zoom_internal (self, available / self->max_page_width, TRUE);
+      if (available > 1.0 && fabs (zoom - self->zoom) >= 1e-4)
+        {
+          self->fit_zoom = zoom;
+          if (self->fit_tick_id == 0)
+            self->fit_tick_id = gtk_widget_add_tick_callback (widget, fit_width_tick_cb, NULL, NULL);
+        }
     }
 
   gtk_widget_allocate (GTK_WIDGET (self->scrolled_window), width, height, baseline, NULL);
@@ -527,6 +541,9 @@ cr_pdf_view_dispose (GObject *object)
   CrPdfView *self = CR_PDF_VIEW (object);
 
   g_clear_handle_id (&self->update_id, g_source_remove);
+  if (self->fit_tick_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->fit_tick_id);
+  self->fit_tick_id = 0;
   g_clear_pointer (&self->selection, _cr_pdf_view_selection_free);
   g_clear_pointer (&self->matches, g_array_unref);
   g_clear_pointer (&self->context_menu, gtk_widget_unparent);
@@ -789,7 +806,7 @@ cr_pdf_view_set_zoom (CrPdfView *self,
   g_return_if_fail (isfinite (zoom));
 
   cr_pdf_view_set_fit_width (self, FALSE);
-  set_zoom_internal (self, zoom, FALSE);
+  set_zoom_internal (self, zoom);
 }
 
 gboolean
@@ -811,8 +828,11 @@ cr_pdf_view_set_fit_width (CrPdfView *self,
     return;
 
   self->fit_width = fit_width;
+  /* EXTERNAL, not NEVER: with NEVER the scrolled window would ask for
+   * the pages' width at the current zoom as its minimum, so the view
+   * could never be narrowed below it (and fit-width never shrink). */
   gtk_scrolled_window_set_policy (self->scrolled_window,
-                                  fit_width ? GTK_POLICY_NEVER : GTK_POLICY_AUTOMATIC,
+                                  fit_width ? GTK_POLICY_EXTERNAL : GTK_POLICY_AUTOMATIC,
                                   GTK_POLICY_AUTOMATIC);
   gtk_widget_queue_allocate (GTK_WIDGET (self));
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FIT_WIDTH]);

@@ -424,6 +424,82 @@ on_view_page_cb (CrPdfViewer *self)
 }
 
 
+/* The first button below @widget, not counting those in @skip. */
+static GtkWidget *
+find_button (GtkWidget *widget,
+             GtkWidget *skip)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found;
+
+      if (child == skip)
+        continue;
+      if (GTK_IS_BUTTON (child))
+        return child;
+      if ((found = find_button (child, skip)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* GtkSearchBar's own close button is an icon without a name, which
+ * GTK 4.8 announces as "GtkImage": give it one. It is the one button of
+ * the bar outside the bar's child. */
+static void
+label_search_close_button (CrPdfViewer *self)
+{
+  GtkWidget *button = find_button (GTK_WIDGET (self->search_bar),
+                                   gtk_search_bar_get_child (self->search_bar));
+
+  if (button == NULL)
+    return;
+
+  gtk_widget_set_tooltip_text (button, _("Close Search (Escape)"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Close Search"),
+                                  -1);
+}
+
+
+/* The password row's show/hide button (libadwaita 1.2) has only a
+ * tooltip, and GTK 4.8 announces it as "GtkImage": its tooltip, which
+ * says what it does now, becomes its name. */
+static void
+sync_label_with_tooltip (GtkWidget  *button,
+                         GParamSpec *pspec,
+                         gpointer    user_data)
+{
+  const char *tooltip = gtk_widget_get_tooltip_text (button);
+
+  if (tooltip != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (button),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, tooltip,
+                                    -1);
+}
+
+/* Every button below @widget (the peek button and the hidden apply
+ * button of the password row) is named by its tooltip. */
+static void
+label_buttons_by_tooltip (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (GTK_IS_BUTTON (child))
+        {
+          sync_label_with_tooltip (child, NULL, NULL);
+          g_signal_connect (child, "notify::tooltip-text", G_CALLBACK (sync_label_with_tooltip), NULL);
+        }
+      else
+        label_buttons_by_tooltip (child);
+    }
+}
+
+
 /*
  * Actions
  */
@@ -621,6 +697,8 @@ cr_pdf_viewer_init (CrPdfViewer *self)
 
   self->current_match = -1;
   self->state = "loading";
+  label_search_close_button (self);
+  label_buttons_by_tooltip (GTK_WIDGET (self->password_row));
   g_signal_connect_object (self->flap, "notify::reveal-flap",
                            G_CALLBACK (on_reveal_flap_cb), self, G_CONNECT_SWAPPED);
   update_find_actions (self);

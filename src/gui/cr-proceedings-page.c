@@ -152,23 +152,29 @@ show_status (CrProceedingsPage *self)
       else
         title = g_strdup (_("Paused"));
 
+      /* Whole sentences one after the other: the reason, ended with a full
+       * stop if it has none, then the date to look again. */
       if (reason != NULL)
-        g_string_append (subtitle, reason);
+        {
+          g_autofree char *stripped = g_strstrip (g_strdup (reason));
+
+          g_string_append (subtitle, stripped);
+          if (subtitle->len > 0 && !g_str_has_suffix (subtitle->str, ".") &&
+              !g_str_has_suffix (subtitle->str, "!") && !g_str_has_suffix (subtitle->str, "?"))
+            g_string_append_c (subtitle, '.');
+        }
       if (look_label != NULL)
         {
           overdue = g_strcmp0 (look_again, today) < 0;
           if (subtitle->len > 0)
-            g_string_append (subtitle, " — ");
+            g_string_append_c (subtitle, ' ');
           if (overdue)
-            /* Translators: "the date to look again, 1 June 2026, has passed" */
-            g_string_append_printf (subtitle, _("the date to look again, %s, has passed"), look_label);
+            /* Translators: "The date to look again, 1 June 2026, has passed." */
+            g_string_append_printf (subtitle, _("The date to look again, %s, has passed."), look_label);
           else
-            /* Translators: "look again on 1 June 2026" */
-            g_string_append_printf (subtitle, _("look again on %s"), look_label);
+            /* Translators: "Look again on 1 June 2026." */
+            g_string_append_printf (subtitle, _("Look again on %s."), look_label);
         }
-      if (subtitle->len > 0 && !g_str_has_suffix (subtitle->str, ".") &&
-          !g_str_has_suffix (subtitle->str, "!") && !g_str_has_suffix (subtitle->str, "?"))
-        g_string_append_c (subtitle, '.');
       if (subtitle->len > 0)
         g_string_append_c (subtitle, ' ');
       g_string_append (subtitle, _("The review’s deadlines stand still until it resumes."));

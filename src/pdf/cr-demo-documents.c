@@ -16,6 +16,7 @@
 #include "cr-database-chronology.h"
 #include "cr-database-review.h"
 #include "cr-document.h"
+#include "cr-evidence-request.h"
 #include "cr-rapid-review-report.h"
 #include "cr-util.h"
 
@@ -116,6 +117,54 @@ import_chronology (Writer                 *writer,
   return import_id > 0;
 }
 
+/* The case's request for @agency_id's report that no document answers
+ * yet, or NULL (*error unset) when there is none. */
+static CrRecord *
+find_report_request (Writer  *writer,
+                     CrCase  *kase,
+                     gint64   agency_id,
+                     GError **error)
+{
+  g_autoptr(GPtrArray) requests = NULL;
+
+  SYNC (cr_database_list_records_async (writer->db, CR_TYPE_EVIDENCE_REQUEST, cr_case_get_id (kase),
+                                        writer->cancellable, cr_database_sync_cb, &res),
+        requests = cr_database_list_records_finish (writer->db, res, error));
+  if (requests == NULL)
+    return NULL;
+
+  for (guint i = 0; i < requests->len; i++)
+    {
+      CrRecord *request = g_ptr_array_index (requests, i);
+      gint64 id = g_ascii_strtoll (cr_record_get (request, "agency-id") != NULL
+                                   ? cr_record_get (request, "agency-id") : "0", NULL, 10);
+
+      if (id == agency_id && g_strcmp0 (cr_record_get (request, "kind"), "agency-report") == 0 &&
+          !cr_record_has (request, "document-id"))
+        return g_object_ref (request);
+    }
+  return NULL;
+}
+
+/* The request answered by @document: received on the document's day. */
+static gboolean
+mark_request_received (Writer      *writer,
+                       CrRecord    *request,
+                       CrDocument  *document,
+                       GError     **error)
+{
+  g_autoptr(CrRecord) stored = NULL;
+  g_autofree char *id = g_strdup_printf ("%" G_GINT64_FORMAT,
+                                         cr_record_get_id (CR_RECORD (document)));
+
+  cr_record_set (request, "document-id", id);
+  cr_record_set (request, "received-date", cr_record_get (CR_RECORD (document), "received-date"));
+  SYNC (cr_database_save_record_async (writer->db, request, writer->cancellable,
+                                       cr_database_sync_cb, &res),
+        stored = cr_database_save_record_finish (writer->db, res, error));
+  return stored != NULL;
+}
+
 static gboolean
 add_document (Writer      *writer,
               CrCase      *kase,
@@ -126,6 +175,7 @@ add_document (Writer      *writer,
               const char  *version,
               const char  *received,
               GBytes      *bytes,
+              CrRecord    *request,
               GError     **error)
 {
   g_autoptr(CrDocument) document = cr_document_new_for_file (filename);
@@ -147,7 +197,10 @@ add_document (Writer      *writer,
   SYNC (cr_database_add_document_async (writer->db, document, bytes, writer->cancellable,
                                         cr_database_sync_cb, &res),
         stored = cr_database_add_document_finish (writer->db, res, error));
-  return stored != NULL;
+  if (stored == NULL)
+    return FALSE;
+
+  return request == NULL || mark_request_received (writer, request, stored, error);
 }
 
 static gboolean
@@ -159,10 +212,13 @@ add_report (Writer              *writer,
 {
   g_autoptr(CrReport) report = NULL;
   g_autoptr(GBytes) pdf = NULL;
+  g_autoptr(CrRecord) request = NULL;
+  g_autoptr(GError) local_error = NULL;
   g_autofree char *received = NULL;
   g_autofree char *title = NULL;
   gint64 agency_id = find_agency (writer, spec->agency);
   GDate date = *incident;
+  GDate requested, today;
 
   if (agency_id == 0)
     return TRUE;
@@ -171,12 +227,27 @@ add_report (Writer              *writer,
   if ((pdf = cr_report_render_pdf (report, error)) == NULL)
     return FALSE;
 
+  /* The demo's request for this report, if it has one, is answered by it:
+   * received no earlier than it was asked for, and not after today. */
+  request = find_report_request (writer, kase, agency_id, &local_error);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
+
   g_date_add_days (&date, (guint) spec->received);
+  if (request != NULL && cr_date_parse_iso (cr_record_get (request, "requested-date"), &requested) &&
+      g_date_compare (&date, &requested) < 0)
+    date = requested;
+  cr_date_set_today (&today);
+  if (g_date_compare (&date, &today) > 0)
+    date = today;
   received = cr_date_to_iso (&date);
   /* Translators: a document's title, "Agency report: Westshire Police" */
   title = g_strdup_printf (_("Agency report: %s"), spec->agency);
   return add_document (writer, kase, spec->filename, title, "agency-report", agency_id,
-                       spec->version, received, pdf, error);
+                       spec->version, received, pdf, request, error);
 }
 
 static gboolean
@@ -199,7 +270,7 @@ add_rapid_review_report (Writer  *writer,
   today = cr_date_to_iso (&date);
   filename = g_strdup_printf ("rapid-review-report-%s.pdf", cr_case_get_reference (kase));
   return add_document (writer, kase, filename, _("Rapid Review Report"), "rapid-review-report",
-                       0, "Final", today, pdf, error);
+                       0, "Final", today, pdf, NULL, error);
 }
 
 static gboolean

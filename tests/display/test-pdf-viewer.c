@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "cr-pdf-thumbnail.h"
+#include "cr-pdf-thumbnail-tile.h"
 #include "cr-pdf-viewer.h"
 #include "cr-pdf-viewer-private.h"
 #include "cr-test-utils.h"
@@ -258,6 +259,186 @@ test_thumbnails (Fixture       *fixture,
   g_assert_cmpuint (n_rendered, <, 14);
 }
 
+/* The sidebar's list, and whether thumbnail @page is selected and wholly
+ * on screen in it. */
+typedef struct
+{
+  CrPdfViewer *viewer;
+  guint        page;
+} ThumbnailWait;
+
+static GtkWidget *
+find_one (GtkWidget *widget,
+          GType      type)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  cr_test_collect_widgets (widget, type, found);
+  g_assert_cmpuint (found->len, ==, 1);
+  return g_ptr_array_index (found, 0);
+}
+
+static gboolean
+thumbnail_shown (gpointer data)
+{
+  ThumbnailWait *wait = data;
+  GtkWidget *list = find_one (GTK_WIDGET (wait->viewer), GTK_TYPE_LIST_VIEW);
+  GtkWidget *scrolled = gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW);
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+  g_autoptr(GPtrArray) tiles = g_ptr_array_new ();
+
+  if (gtk_single_selection_get_selected (selection) != wait->page)
+    return FALSE;
+
+  cr_test_collect_widgets (list, CR_TYPE_PDF_THUMBNAIL_TILE, tiles);
+  for (guint i = 0; i < tiles->len; i++)
+    {
+      GtkWidget *tile = g_ptr_array_index (tiles, i);
+      CrPdfThumbnail *thumbnail = cr_pdf_thumbnail_tile_get_thumbnail (CR_PDF_THUMBNAIL_TILE (tile));
+      graphene_rect_t bounds;
+
+      if (thumbnail == NULL || cr_pdf_thumbnail_get_page (thumbnail) != wait->page ||
+          !gtk_widget_get_mapped (tile) ||
+          !gtk_widget_compute_bounds (tile, scrolled, &bounds))
+        continue;
+      return bounds.origin.y >= -1.0 &&
+             bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scrolled) + 1.0;
+    }
+  return FALSE;
+}
+
+static void
+wait_for_thumbnail (CrPdfViewer *viewer,
+                    guint        page)
+{
+  ThumbnailWait wait = { viewer, page };
+  g_autofree char *what = g_strdup_printf ("thumbnail %u in view", page + 1);
+
+  cr_test_wait_until (thumbnail_shown, &wait, what);
+}
+
+static void
+test_thumbnails_follow_page (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *path = corpus_file_or_skip (PAPER);
+  GListModel *thumbnails;
+  CrPdfView *view;
+
+  if (path == NULL)
+    return;
+
+  load (fixture, path);
+  wait_for_state (fixture->viewer, "ready");
+  view = cr_pdf_viewer_get_view (fixture->viewer);
+  thumbnails = cr_pdf_viewer_get_thumbnails (fixture->viewer);
+  cr_pdf_viewer_set_sidebar_visible (fixture->viewer, TRUE);
+  cr_test_wait_until (first_thumbnail_rendered, thumbnails, "the first thumbnail");
+  wait_for_thumbnail (fixture->viewer, 0);
+
+  /* Going to a page far down selects its thumbnail and scrolls to it. */
+  cr_pdf_view_set_page (view, 10);
+  wait_for_thumbnail (fixture->viewer, 10);
+  g_assert_false (thumbnail_shown (&(ThumbnailWait) { fixture->viewer, 0 }));
+
+  /* So does a find hit (page 13), and back to the top. */
+  cr_pdf_viewer_find (fixture->viewer, "ACKNOWLEDGMENTS");
+  cr_test_wait_until (search_done, fixture->viewer, "the search");
+  g_assert_cmpuint (cr_pdf_view_get_page (view), ==, 12);
+  wait_for_thumbnail (fixture->viewer, 12);
+  cr_pdf_view_set_page (view, 0);
+  wait_for_thumbnail (fixture->viewer, 0);
+
+  /* A page changed while the sidebar is hidden: shown, it is there. */
+  cr_pdf_viewer_set_sidebar_visible (fixture->viewer, FALSE);
+  cr_test_spin (400);
+  cr_pdf_view_set_page (view, 11);
+  cr_pdf_viewer_set_sidebar_visible (fixture->viewer, TRUE);
+  wait_for_thumbnail (fixture->viewer, 11);
+}
+
+typedef struct
+{
+  CrPdfView *view;
+  double     limit;
+} ZoomWait;
+
+static gboolean
+zoom_below (gpointer data)
+{
+  ZoomWait *wait = data;
+
+  return cr_pdf_view_get_zoom (wait->view) < wait->limit;
+}
+
+static gboolean
+is_unfolded (gpointer data)
+{
+  return !adw_flap_get_folded (data);
+}
+
+static void
+test_sidebar_layout (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *path = corpus_file_or_skip (PAPER);
+  AdwFlap *flap;
+  CrPdfView *view;
+  double full_zoom;
+  int minimum, natural;
+
+  if (path == NULL)
+    return;
+
+  load (fixture, path);
+  wait_for_state (fixture->viewer, "ready");
+  view = cr_pdf_viewer_get_view (fixture->viewer);
+  flap = ADW_FLAP (gtk_widget_get_template_child (GTK_WIDGET (fixture->viewer), CR_TYPE_PDF_VIEWER, "flap"));
+  cr_test_spin (300);
+  g_assert_true (cr_pdf_view_get_fit_width (view));
+  full_zoom = cr_pdf_view_get_zoom (view);
+
+  /* However far it is zoomed, the pages scroll: the viewer can narrow. */
+  gtk_widget_measure (GTK_WIDGET (fixture->viewer), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &minimum, &natural, NULL, NULL);
+  g_assert_cmpint (minimum, <, 400);
+  g_assert_cmpint (natural, <=, 600);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), ==, 800);
+
+  /* At 800 px the sidebar sits beside the pages, and fit-width follows
+   * the width left. */
+  cr_pdf_viewer_set_sidebar_visible (fixture->viewer, TRUE);
+  cr_test_spin (600);
+  g_assert_false (adw_flap_get_folded (flap));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (view)), <, 800 - 150);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), ==, 800);
+  {
+    ZoomWait wait = { view, full_zoom * 0.85 };
+
+    cr_test_wait_until (zoom_below, &wait, "the zoom to follow the width");
+  }
+  g_assert_true (cr_pdf_view_get_fit_width (view));
+
+  /* Zoomed in past the width: the pages scroll sideways, the window
+   * keeps its size and the sidebar its place. */
+  cr_pdf_view_set_zoom (view, 2.0);
+  cr_test_spin (300);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), ==, 800);
+  g_assert_false (adw_flap_get_folded (flap));
+
+  /* Below about 600 px it folds over the pages, and stays shown. */
+  gtk_widget_measure (GTK_WIDGET (flap), GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  g_assert_cmpint (natural, >=, 560);
+  g_assert_cmpint (natural, <=, 640);
+  gtk_window_set_default_size (fixture->window, 560, 600);
+  cr_test_wait_until ((CrTestPredicate) adw_flap_get_folded, flap, "the sidebar to fold");
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->window)), ==, 560);
+  g_assert_true (cr_pdf_viewer_get_sidebar_visible (fixture->viewer));
+  gtk_window_set_default_size (fixture->window, 640, 600);
+  cr_test_wait_until (is_unfolded, flap, "the sidebar to unfold");
+  g_assert_true (cr_pdf_viewer_get_sidebar_visible (fixture->viewer));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -269,6 +450,10 @@ main (int   argc,
   g_test_add ("/pdf-viewer/password", Fixture, NULL, fixture_set_up, test_password, fixture_tear_down);
   g_test_add ("/pdf-viewer/damaged", Fixture, NULL, fixture_set_up, test_damaged, fixture_tear_down);
   g_test_add ("/pdf-viewer/thumbnails", Fixture, NULL, fixture_set_up, test_thumbnails, fixture_tear_down);
+  g_test_add ("/pdf-viewer/thumbnails-follow-page", Fixture, NULL, fixture_set_up,
+              test_thumbnails_follow_page, fixture_tear_down);
+  g_test_add ("/pdf-viewer/sidebar-layout", Fixture, NULL, fixture_set_up,
+              test_sidebar_layout, fixture_tear_down);
 
   return g_test_run ();
 }

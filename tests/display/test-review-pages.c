@@ -782,7 +782,7 @@ test_proceedings_pause_and_resume (Fixture       *fixture,
   dialog = wait_for_toplevel (CR_TYPE_FORM_DIALOG, "the pause dialog");
   cr_form_dialog_accept (dialog);
   g_assert_nonnull (find_toplevel (CR_TYPE_FORM_DIALOG));
-  cr_record_set (cr_form_dialog_get_record (dialog), "reason", "Criminal trial of the father");
+  cr_record_set (cr_form_dialog_get_record (dialog), "reason", "Criminal trial of the father.");
   cr_record_set (cr_form_dialog_get_record (dialog), "look-again", look_again);
   cr_form_dialog_accept (dialog);
   cr_test_wait_until (toplevel_gone, GSIZE_TO_POINTER (CR_TYPE_FORM_DIALOG), "the pause dialog to close");
@@ -793,10 +793,30 @@ test_proceedings_pause_and_resume (Fixture       *fixture,
   g_assert_cmpint (cr_case_get_status (fixture->last_changed), ==, CR_CASE_STATUS_PAUSED);
   g_assert_cmpint (publish_state (paused), ==, CR_DEADLINE_STATE_STOPPED);
   g_assert_true (row_has_prefix (page, "Paused since "));
+  /* The status says it in whole sentences: the reason's own full stop is
+   * not followed by a dash. */
+  {
+    g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+    g_autofree char *look_label = cr_deadline_format_long_date (look_again);
+    g_autofree char *expected = g_strdup_printf ("Criminal trial of the father. Look again on %s. "
+                                                 "The review’s deadlines stand still until it resumes.",
+                                                 look_label);
+    gboolean found = FALSE;
+
+    cr_test_collect_widgets (GTK_WIDGET (page), ADW_TYPE_ACTION_ROW, rows);
+    for (guint i = 0; i < rows->len; i++)
+      {
+        const char *subtitle = adw_action_row_get_subtitle (rows->pdata[i]);
+
+        g_assert_null (subtitle != NULL ? strstr (subtitle, ". —") : NULL);
+        found |= g_strcmp0 (subtitle, expected) == 0;
+      }
+    g_assert_true (found);
+  }
 
   pauses = db_list (fixture->db, CR_TYPE_CASE_PAUSE, cr_case_get_id (fixture->kase));
   g_assert_cmpuint (pauses->len, ==, 1);
-  g_assert_cmpstr (cr_record_get (pauses->pdata[0], "reason"), ==, "Criminal trial of the father");
+  g_assert_cmpstr (cr_record_get (pauses->pdata[0], "reason"), ==, "Criminal trial of the father.");
   g_assert_cmpstr (cr_record_get (pauses->pdata[0], "look-again"), ==, look_again);
   g_clear_pointer (&pauses, g_ptr_array_unref);
 

@@ -319,7 +319,7 @@ test_import_rows (void)
 
     g_assert_cmpstrv (cr_chronology_reject_get_cells (reject),
                       ((const char * const[]) { "31/02/2021", "", "Visit", NULL }));
-    g_assert_cmpstr (text, ==, "31/02/2021 |  | Visit");
+    g_assert_cmpstr (text, ==, "31/02/2021 | — | Visit");
   }
 
   g_assert_cmpuint (result->entries->len, ==, G_N_ELEMENTS (entries));

@@ -22,6 +22,9 @@
 #include "cr-cli-output.h"
 #include "cr-demo-data.h"
 #include "cr-demo-data-private.h"
+#include "cr-database-review.h"
+#include "cr-document.h"
+#include "cr-evidence-request.h"
 #include "cr-test-utils.h"
 #include "cr-util.h"
 
@@ -696,6 +699,16 @@ test_demo (Fixture       *fixture,
 
   g_assert_cmpint (demo->status, ==, CR_CLI_EXIT_OK);
   g_assert_nonnull (strstr (demo->out, "Added"));
+
+  /* Closed cleanly: everything is in the database file itself, so a copy
+   * of that file alone loses nothing. */
+  {
+    g_autofree char *wal = g_strconcat (fixture->path, "-wal", NULL);
+    GStatBuf st;
+
+    if (g_stat (wal, &st) == 0)
+      g_assert_cmpint (st.st_size, ==, 0);
+  }
 
   cr_date_set_today (&today);
   cases = list_cases (fixture->path);
@@ -2147,6 +2160,65 @@ test_demo_documents (Fixture       *fixture,
       }
     }
   g_assert_cmpuint (n_with_chronology, ==, 2);
+
+  /* Baby H's request for the police report is answered by the report
+   * attached: received that day, naming the document. */
+  {
+    g_autoptr(CrDatabase) db = cr_test_open_database (fixture->path);
+    g_autoptr(GPtrArray) requests = NULL;
+    g_autoptr(GPtrArray) documents = NULL;
+    g_autoptr(GError) error = NULL;
+    CrCase *baby_h = NULL;
+    guint n_answered = 0;
+
+    for (guint i = 0; i < cases->len; i++)
+      if (g_strcmp0 (cr_case_get_pseudonym (g_ptr_array_index (cases, i)), "Baby H") == 0)
+        baby_h = g_ptr_array_index (cases, i);
+    g_assert_nonnull (baby_h);
+
+    {
+      g_autoptr(GAsyncResult) res = NULL;
+
+      cr_database_list_records_async (db, CR_TYPE_EVIDENCE_REQUEST, cr_case_get_id (baby_h), NULL,
+                                      cr_database_sync_cb, &res);
+      requests = cr_database_list_records_finish (db, cr_database_wait (&res), &error);
+      g_assert_no_error (error);
+    }
+    {
+      g_autoptr(GAsyncResult) res = NULL;
+
+      cr_database_list_records_async (db, CR_TYPE_DOCUMENT, cr_case_get_id (baby_h), NULL,
+                                      cr_database_sync_cb, &res);
+      documents = cr_database_list_records_finish (db, cr_database_wait (&res), &error);
+      g_assert_no_error (error);
+    }
+
+    for (guint i = 0; i < requests->len; i++)
+      {
+        CrRecord *request = g_ptr_array_index (requests, i);
+        const char *agency = cr_record_get (request, "agency-name");
+        const char *document_id = cr_record_get (request, "document-id");
+        CrRecord *document = NULL;
+
+        if (g_strcmp0 (cr_record_get (request, "kind"), "agency-report") != 0 ||
+            agency == NULL || !g_str_has_prefix (agency, "Westshire Police"))
+          continue;
+
+        g_assert_nonnull (document_id);
+        for (guint d = 0; d < documents->len; d++)
+          if (cr_record_get_id (g_ptr_array_index (documents, d)) == g_ascii_strtoll (document_id, NULL, 10))
+            document = g_ptr_array_index (documents, d);
+        g_assert_nonnull (document);
+        g_assert_cmpstr (cr_record_get (document, "doc-type"), ==, "agency-report");
+        g_assert_cmpstr (cr_record_get (document, "agency-id"), ==, cr_record_get (request, "agency-id"));
+        g_assert_cmpstr (cr_record_get (request, "received-date"), ==,
+                         cr_record_get (document, "received-date"));
+        g_assert_cmpint (cr_evidence_request_get_state (CR_EVIDENCE_REQUEST (request), NULL), ==,
+                         CR_EVIDENCE_RECEIVED);
+        n_answered++;
+      }
+    g_assert_cmpuint (n_answered, ==, 1);
+  }
 }
 
 int

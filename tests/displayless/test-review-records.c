@@ -211,12 +211,18 @@ test_record_defaults (void)
   g_autofree char *none = NULL;
   g_autofree char *bad = NULL;
 
-  /* The default title is the first field's value; no subtitle, no kind. */
+  /* The default title is the first field's value (a choice's label, not
+   * its nick); no subtitle, no kind. */
   g_assert_null (cr_record_dup_title (record));
   cr_record_set (record, "kind", "inquest");
   cr_record_set (record, "review-date", "2026-03-03");
   title = cr_record_dup_title (record);
-  g_assert_cmpstr (title, ==, "inquest");
+  g_assert_cmpstr (title, ==, "Inquest");
+  g_clear_pointer (&title, g_free);
+  /* A value that is not one of the choices is shown as it is. */
+  cr_record_set (record, "kind", "coroner");
+  title = cr_record_dup_title (record);
+  g_assert_cmpstr (title, ==, "coroner");
   subtitle = cr_record_dup_subtitle (record);
   g_assert_null (subtitle);
   g_assert_null (cr_record_get_kind_label (record));
@@ -307,7 +313,7 @@ test_reviewer (void)
   cr_record_set (record, "declaration-date", NULL);
   assert_invalid (record, "Date of the declaration of independence", "enter the date");
   warning2 = cr_reviewer_dup_warning (reviewer);
-  assert_contains (warning2, "Ann Smith");
+  assert_contains (warning2, "Ann Smith’s declaration");
 
   /* Not declared: valid, but a warning and said so. */
   cr_record_set (record, "independent", NULL);
@@ -316,7 +322,7 @@ test_reviewer (void)
   g_assert_cmpstr (subtitle2, ==, "Lead reviewer · Northbridge Consulting · No declaration of independence");
   cr_record_set (record, "name", NULL);
   warning3 = cr_reviewer_dup_warning (reviewer);
-  assert_contains (warning3, "the reviewer's declaration");
+  assert_contains (warning3, "the reviewer’s declaration");
 
   /* A declaration made before the appointment is normal. */
   cr_record_set (record, "name", "Ann Smith");
