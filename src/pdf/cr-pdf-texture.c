@@ -11,6 +11,7 @@
 
 #include "cr-pdf-texture.h"
 
+static GQuark cr_pdf_texture_surface_quark (void);
 G_DEFINE_QUARK (cr-pdf-texture-surface, cr_pdf_texture_surface)
 
 /* After gdk_texture_new_for_surface (GTK, copied by evince): wraps the
