@@ -14,6 +14,8 @@
 
 #include "cr-test-utils.h"
 
+#include <adwaita.h>
+
 char *
 cr_test_make_tmpdir (void)
 {
@@ -210,4 +212,124 @@ cr_test_read_committed (int      fd,
       last = MAX (last, (guint) g_ascii_strtoull (lines[i], NULL, 10));
   }
   return last;
+}
+
+CrCase *
+cr_test_db_get_case (CrDatabase *db,
+                     gint64      id)
+{
+  g_autoptr(GAsyncResult) res = NULL;
+  g_autoptr(GError) error = NULL;
+  CrCase *kase;
+
+  cr_database_get_case_async (db, id, NULL, NULL, cr_database_sync_cb, &res);
+  kase = cr_database_get_case_finish (db, cr_database_wait (&res), &error);
+  g_assert_no_error (error);
+  return kase;
+}
+
+CrAgency *
+cr_test_db_create_agency (CrDatabase     *db,
+                          const char     *name,
+                          CrAgencySector  sector)
+{
+  g_autoptr(GAsyncResult) res = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CrAgency) agency = cr_agency_new ();
+  CrAgency *stored;
+
+  cr_agency_set_name (agency, name);
+  cr_agency_set_sector (agency, sector);
+  cr_database_create_agency_async (db, agency, NULL, cr_database_sync_cb, &res);
+  stored = cr_database_create_agency_finish (db, cr_database_wait (&res), &error);
+  g_assert_no_error (error);
+  return stored;
+}
+
+gpointer
+cr_test_find_toplevel (GType    type,
+                       gboolean visible_only)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
+          (!visible_only || gtk_widget_get_visible (GTK_WIDGET (window))))
+        return window;
+    }
+  return NULL;
+}
+
+typedef struct
+{
+  GType    type;
+  gboolean visible_only;
+} ToplevelWait;
+
+static gboolean
+toplevel_shown (gpointer data)
+{
+  ToplevelWait *wait = data;
+
+  return cr_test_find_toplevel (wait->type, wait->visible_only) != NULL;
+}
+
+static gboolean
+toplevel_gone (gpointer data)
+{
+  ToplevelWait *wait = data;
+
+  return cr_test_find_toplevel (wait->type, wait->visible_only) == NULL;
+}
+
+gpointer
+cr_test_wait_for_toplevel (GType       type,
+                           gboolean    visible_only,
+                           const char *what)
+{
+  ToplevelWait wait = { type, visible_only };
+
+  cr_test_wait_until (toplevel_shown, &wait, what != NULL ? what : g_type_name (type));
+  return cr_test_find_toplevel (type, visible_only);
+}
+
+void
+cr_test_wait_toplevel_gone (GType       type,
+                            gboolean    visible_only,
+                            const char *what)
+{
+  ToplevelWait wait = { type, visible_only };
+
+  cr_test_wait_until (toplevel_gone, &wait, what != NULL ? what : g_type_name (type));
+}
+
+void
+cr_test_destroy_toplevels (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
+
+  while (g_list_model_get_n_items (toplevels) > 0)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
+
+      gtk_window_destroy (window);
+    }
+  cr_test_spin (50);
+}
+
+gpointer
+cr_test_find_row (gpointer    root,
+                  GType       type,
+                  const char *title)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
+
+  cr_test_collect_widgets (GTK_WIDGET (root), type, rows);
+  for (guint i = 0; i < rows->len; i++)
+    if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), title) == 0)
+      return rows->pdata[i];
+  return NULL;
 }

@@ -55,6 +55,38 @@ void        cr_test_database_tear_down (char         **dir,
                                         char         **path,
                                         CrDatabase   **db);
 
+/* Synchronous database helpers for fixtures; each asserts success and
+ * returns a new reference. */
+CrCase     *cr_test_db_get_case      (CrDatabase      *db,
+                                      gint64           id);
+CrAgency   *cr_test_db_create_agency (CrDatabase      *db,
+                                      const char      *name,
+                                      CrAgencySector   sector);
+
+/* The first toplevel window that is a @type (if @visible_only, also
+ * visible), or NULL. */
+gpointer    cr_test_find_toplevel    (GType            type,
+                                      gboolean         visible_only);
+/* Waits (as cr_test_wait_until) for such a toplevel to appear, and returns
+ * it; or for none to be left. @what names it in a failure (NULL: the type
+ * name). */
+gpointer    cr_test_wait_for_toplevel (GType           type,
+                                       gboolean        visible_only,
+                                       const char     *what);
+void        cr_test_wait_toplevel_gone (GType          type,
+                                        gboolean       visible_only,
+                                        const char    *what);
+
+/* Destroys every toplevel window (the dialogs a test left open, then its
+ * window) and lets the main loop settle, so the next test starts clean. */
+void        cr_test_destroy_toplevels (void);
+
+/* The row (an AdwPreferencesRow of @type) titled @title under @root, or
+ * NULL. */
+gpointer    cr_test_find_row         (gpointer         root,
+                                      GType            type,
+                                      const char      *title);
+
 /* Adds @widget and every widget below it that is a @type to @found. */
 void        cr_test_collect_widgets  (GtkWidget       *widget,
                                       GType            type,

@@ -43,12 +43,6 @@ int
 _cr_cli_cmd_audit (CrCli   *cli,
                    char  ***args)
 {
-  g_autofree char *format_name = NULL;
-  const GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
-      N_("Output format: table, csv or json (default: table)"), N_("FORMAT") },
-    G_OPTION_ENTRY_NULL
-  };
   g_autoptr(CrDatabase) db = NULL;
   g_autoptr(CrCase) kase = NULL;
   g_autoptr(GAsyncResult) res = NULL;
@@ -58,20 +52,10 @@ _cr_cli_cmd_audit (CrCli   *cli,
   CrCliFormat format;
   int exit_code = CR_CLI_EXIT_OK;
 
-  if (!_cr_cli_parse_options (cli, "audit", _("REFERENCE"),
-                              _("Show the audit trail of a case and everything under it, oldest first. Restricted identity values are never in the trail, only the fact that they changed or were revealed."),
-                              entries, args, &exit_code))
-    return exit_code;
-
-  if (!_cr_cli_check_one_case (cli, "audit", *args,
-                               "case-reviews-cli audit NB-2026-001",
-                               &exit_code))
-    return exit_code;
-
-  if (!_cr_cli_parse_list_format (cli, "audit", format_name, &format, &exit_code))
-    return exit_code;
-
-  kase = _cr_cli_open_case (cli, CR_CLI_OPEN_READ, (*args)[1], &db, &exit_code);
+  kase = _cr_cli_open_listed_case (cli, "audit", _("REFERENCE"),
+                                   _("Show the audit trail of a case and everything under it, oldest first. Restricted identity values are never in the trail, only the fact that they changed or were revealed."),
+                                   "case-reviews-cli audit NB-2026-001",
+                                   args, &db, &format, &exit_code);
   if (kase == NULL)
     return exit_code;
 

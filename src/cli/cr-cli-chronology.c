@@ -311,12 +311,6 @@ int
 _cr_cli_cmd_chronology_list (CrCli   *cli,
                              char  ***args)
 {
-  g_autofree char *format_name = NULL;
-  const GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
-      N_("Output format: table, csv or json (default: table)"), N_("FORMAT") },
-    G_OPTION_ENTRY_NULL
-  };
   g_autoptr(CrDatabase) db = NULL;
   g_autoptr(CrCase) kase = NULL;
   g_autoptr(CrChronology) chronology = NULL;
@@ -326,20 +320,10 @@ _cr_cli_cmd_chronology_list (CrCli   *cli,
   CrCliFormat format;
   int exit_code = CR_CLI_EXIT_OK;
 
-  if (!_cr_cli_parse_options (cli, "chronology list", _("REFERENCE [--format FORMAT]"),
-                              _("List the merged chronology of a case in date order: every agency’s entries, with key practice episodes and possible duplicates marked. The table also counts the rows set aside."),
-                              entries, args, &exit_code))
-    return exit_code;
-
-  if (!_cr_cli_check_one_case (cli, "chronology list", *args,
-                               "case-reviews-cli chronology list NB-2026-001",
-                               &exit_code))
-    return exit_code;
-
-  if (!_cr_cli_parse_list_format (cli, "chronology list", format_name, &format, &exit_code))
-    return exit_code;
-
-  kase = _cr_cli_open_case (cli, CR_CLI_OPEN_READ, (*args)[1], &db, &exit_code);
+  kase = _cr_cli_open_listed_case (cli, "chronology list", _("REFERENCE [--format FORMAT]"),
+                                   _("List the merged chronology of a case in date order: every agency’s entries, with key practice episodes and possible duplicates marked. The table also counts the rows set aside."),
+                                   "case-reviews-cli chronology list NB-2026-001",
+                                   args, &db, &format, &exit_code);
   if (kase == NULL)
     return exit_code;
   chronology = load_chronology (cli, db, kase, &exit_code);
@@ -369,16 +353,9 @@ _cr_cli_cmd_chronology_list (CrCli   *cli,
       cr_cli_table_set_int (table, COL_ROW, cr_chronology_entry_get_row (entry));
     }
 
+  _cr_cli_write_listing (cli, table, format, _("This case has no chronology entries yet."));
   if (format != CR_CLI_FORMAT_TABLE)
-    {
-      _cr_cli_write_table (cli, table, format);
-      return CR_CLI_EXIT_OK;
-    }
-
-  if (cr_cli_table_get_n_rows (table) == 0)
-    _cr_cli_print (cli, "%s\n", _("This case has no chronology entries yet."));
-  else
-    _cr_cli_write_table (cli, table, format);
+    return CR_CLI_EXIT_OK;
 
   if (g_list_model_get_n_items (rejects) > 0)
     {

@@ -112,6 +112,19 @@ _cr_cli_write_table (CrCli       *cli,
     }
 }
 
+void
+_cr_cli_write_listing (CrCli       *cli,
+                       CrCliTable  *table,
+                       CrCliFormat  format,
+                       const char  *empty_message)
+{
+  if (format == CR_CLI_FORMAT_TABLE && empty_message != NULL &&
+      cr_cli_table_get_n_rows (table) == 0)
+    _cr_cli_print (cli, "%s\n", empty_message);
+  else
+    _cr_cli_write_table (cli, table, format);
+}
+
 /* --------------------------------------------------------------------------
  * Errors
  */
@@ -255,6 +268,33 @@ _cr_cli_parse_list_format (CrCli       *cli,
   return _cr_cli_parse_format (cli, command, value, CR_CLI_FORMAT_TABLE,
                                CR_CLI_FORMAT_TABLE | CR_CLI_FORMAT_CSV | CR_CLI_FORMAT_JSON,
                                out_format, exit_code);
+}
+
+CrCase *
+_cr_cli_open_listed_case (CrCli         *cli,
+                          const char    *command,
+                          const char    *parameter_string,
+                          const char    *summary,
+                          const char    *example,
+                          char        ***args,
+                          CrDatabase   **out_db,
+                          CrCliFormat   *out_format,
+                          int           *exit_code)
+{
+  g_autofree char *format_name = NULL;
+  const GOptionEntry entries[] = {
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
+      N_("Output format: table, csv or json (default: table)"), N_("FORMAT") },
+    G_OPTION_ENTRY_NULL
+  };
+
+  if (!_cr_cli_parse_options (cli, command, parameter_string, summary, entries, args, exit_code))
+    return NULL;
+  if (!_cr_cli_check_one_case (cli, command, *args, example, exit_code))
+    return NULL;
+  if (!_cr_cli_parse_list_format (cli, command, format_name, out_format, exit_code))
+    return NULL;
+  return _cr_cli_open_case (cli, CR_CLI_OPEN_READ, (*args)[1], out_db, exit_code);
 }
 
 CrCase *

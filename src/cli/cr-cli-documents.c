@@ -148,12 +148,6 @@ int
 _cr_cli_cmd_document_list (CrCli   *cli,
                            char  ***args)
 {
-  g_autofree char *format_name = NULL;
-  const GOptionEntry entries[] = {
-    { "format", 'f', 0, G_OPTION_ARG_STRING, &format_name,
-      N_("Output format: table, csv or json (default: table)"), N_("FORMAT") },
-    G_OPTION_ENTRY_NULL
-  };
   g_autoptr(CrDatabase) db = NULL;
   g_autoptr(CrCase) kase = NULL;
   g_autoptr(GPtrArray) documents = NULL;
@@ -163,20 +157,10 @@ _cr_cli_cmd_document_list (CrCli   *cli,
   CrCliFormat format;
   int exit_code = CR_CLI_EXIT_OK;
 
-  if (!_cr_cli_parse_options (cli, "document list", _("REFERENCE [--format FORMAT]"),
-                              _("List the documents attached to a case, by date received."),
-                              entries, args, &exit_code))
-    return exit_code;
-
-  if (!_cr_cli_check_one_case (cli, "document list", *args,
-                               "case-reviews-cli document list NB-2026-001",
-                               &exit_code))
-    return exit_code;
-
-  if (!_cr_cli_parse_list_format (cli, "document list", format_name, &format, &exit_code))
-    return exit_code;
-
-  kase = _cr_cli_open_case (cli, CR_CLI_OPEN_READ, (*args)[1], &db, &exit_code);
+  kase = _cr_cli_open_listed_case (cli, "document list", _("REFERENCE [--format FORMAT]"),
+                                   _("List the documents attached to a case, by date received."),
+                                   "case-reviews-cli document list NB-2026-001",
+                                   args, &db, &format, &exit_code);
   if (kase == NULL)
     return exit_code;
 
@@ -207,12 +191,6 @@ _cr_cli_cmd_document_list (CrCli   *cli,
       cr_cli_table_set (table, COL_SHA256, cr_record_get (document, "sha256"));
     }
 
-  if (format == CR_CLI_FORMAT_TABLE && documents->len == 0)
-    {
-      _cr_cli_print (cli, "%s\n", _("No documents are attached to this case yet."));
-      return CR_CLI_EXIT_OK;
-    }
-
-  _cr_cli_write_table (cli, table, format);
+  _cr_cli_write_listing (cli, table, format, _("No documents are attached to this case yet."));
   return CR_CLI_EXIT_OK;
 }

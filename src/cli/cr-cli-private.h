@@ -50,6 +50,12 @@ void        _cr_cli_write             (CrCli               *cli,
 void        _cr_cli_write_table       (CrCli               *cli,
                                        CrCliTable          *table,
                                        CrCliFormat          format);
+/* Writes a listing: as _cr_cli_write_table(), but a text table with no
+ * rows is @empty_message instead (when not NULL). */
+void        _cr_cli_write_listing     (CrCli               *cli,
+                                       CrCliTable          *table,
+                                       CrCliFormat          format,
+                                       const char          *empty_message);
 
 /*
  * Parses the options of one command. @args is the command's own argument
@@ -109,6 +115,19 @@ gboolean    _cr_cli_check_one_case    (CrCli               *cli,
                                        const char          *command,
                                        char               **args,
                                        const char          *example,
+                                       int                 *exit_code);
+/* The start of a case listing, "COMMAND REFERENCE" with only --format:
+ * parses the options, checks one case reference (see
+ * _cr_cli_check_one_case()), parses the format and opens the case for
+ * reading. Returns the case and its database, or NULL with *@exit_code. */
+CrCase     *_cr_cli_open_listed_case  (CrCli               *cli,
+                                       const char          *command,
+                                       const char          *parameter_string,
+                                       const char          *summary,
+                                       const char          *example,
+                                       char              ***args,
+                                       CrDatabase         **out_db,
+                                       CrCliFormat         *out_format,
                                        int                 *exit_code);
 /* Parses the --format of a listing: table (the default), csv or json. */
 gboolean    _cr_cli_parse_list_format (CrCli               *cli,

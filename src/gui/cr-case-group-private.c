@@ -46,6 +46,50 @@ cr_case_group_get_property (CrDatabase *db,
 }
 
 void
+cr_case_group_init_case_properties (GParamSpec **properties)
+{
+  properties[CR_CASE_GROUP_PROP_DATABASE] =
+    g_param_spec_object ("database", NULL, NULL,
+                         CR_TYPE_DATABASE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  properties[CR_CASE_GROUP_PROP_CASE] =
+    g_param_spec_object ("case", NULL, NULL,
+                         CR_TYPE_CASE,
+                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+}
+
+gboolean
+cr_case_group_get_case_property (CrDatabase *db,
+                                 CrCase     *kase,
+                                 guint       prop_id,
+                                 GValue     *value)
+{
+  switch (prop_id)
+    {
+    case CR_CASE_GROUP_PROP_DATABASE:
+      g_value_set_object (value, db);
+      return TRUE;
+
+    case CR_CASE_GROUP_PROP_CASE:
+      g_value_set_object (value, kase);
+      return TRUE;
+
+    default:
+      return FALSE;
+    }
+}
+
+gboolean
+cr_case_group_case_changed (CrCase *shown,
+                            CrCase *kase)
+{
+  return shown == NULL || kase == NULL ||
+         cr_case_get_id (shown) != cr_case_get_id (kase) ||
+         cr_case_get_status (shown) != cr_case_get_status (kase) ||
+         g_strcmp0 (cr_case_get_updated_at (shown), cr_case_get_updated_at (kase)) != 0;
+}
+
+void
 cr_case_group_cancel_load (GCancellable **cancellable)
 {
   g_cancellable_cancel (*cancellable);

@@ -35,6 +35,25 @@ gboolean  cr_case_group_get_property    (CrDatabase     *db,
                                          guint           prop_id,
                                          GValue         *value);
 
+/* The review groups (rapid review, review) show a CrCase: their
+ * properties are "database" and "case", numbered as below. */
+#define CR_CASE_GROUP_PROP_CASE CR_CASE_GROUP_PROP_CASE_ID
+
+/* Creates the "database" and "case" properties in @properties. */
+void      cr_case_group_init_case_properties (GParamSpec **properties);
+
+/* Returns TRUE when @prop_id is "database" or "case". */
+gboolean  cr_case_group_get_case_property (CrDatabase   *db,
+                                           CrCase       *kase,
+                                           guint         prop_id,
+                                           GValue       *value);
+
+/* Whether showing @kase instead of @shown needs a reload: another case
+ * (or none), or a newer copy whose status or last change differs, not a
+ * copy made for a redraw. */
+gboolean  cr_case_group_case_changed    (CrCase         *shown,
+                                         CrCase         *kase);
+
 /* Cancels the loads made with *@cancellable and drops it. */
 void      cr_case_group_cancel_load     (GCancellable  **cancellable);
 

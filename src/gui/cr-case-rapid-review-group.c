@@ -11,6 +11,7 @@
 
 #include "cr-case-rapid-review-group.h"
 
+#include "cr-case-group-private.h"
 #include "cr-edit-utils.h"
 #include "cr-rapid-review-assistant.h"
 #include "cr-rr-format.h"
@@ -43,10 +44,9 @@ struct _CrCaseRapidReviewGroup
 G_DEFINE_FINAL_TYPE (CrCaseRapidReviewGroup, cr_case_rapid_review_group, ADW_TYPE_BIN)
 
 enum {
-  PROP_0,
-  PROP_DATABASE,
-  PROP_CASE,
-  N_PROPS
+  PROP_DATABASE = CR_CASE_GROUP_PROP_DATABASE,
+  PROP_CASE = CR_CASE_GROUP_PROP_CASE,
+  N_PROPS = CR_CASE_GROUP_N_PROPS
 };
 
 enum {
@@ -324,19 +324,8 @@ cr_case_rapid_review_group_get_property (GObject    *object,
 {
   CrCaseRapidReviewGroup *self = CR_CASE_RAPID_REVIEW_GROUP (object);
 
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      g_value_set_object (value, self->db);
-      break;
-
-    case PROP_CASE:
-      g_value_set_object (value, self->kase);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!cr_case_group_get_case_property (self->db, self->kase, prop_id, value))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -373,14 +362,7 @@ cr_case_rapid_review_group_class_init (CrCaseRapidReviewGroupClass *klass)
   object_class->get_property = cr_case_rapid_review_group_get_property;
   object_class->set_property = cr_case_rapid_review_group_set_property;
 
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL,
-                         CR_TYPE_DATABASE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_CASE] =
-    g_param_spec_object ("case", NULL, NULL,
-                         CR_TYPE_CASE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  cr_case_group_init_case_properties (properties);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[CASE_CHANGED] =
@@ -446,10 +428,7 @@ cr_case_rapid_review_group_set_case (CrCaseRapidReviewGroup *self,
 
   /* A newer copy of the same case only matters when it changed in the
    * database (the assistant, a transition): not for every redraw. */
-  reload_needed = self->kase == NULL || kase == NULL ||
-                  cr_case_get_id (self->kase) != cr_case_get_id (kase) ||
-                  cr_case_get_status (self->kase) != cr_case_get_status (kase) ||
-                  g_strcmp0 (cr_case_get_updated_at (self->kase), cr_case_get_updated_at (kase)) != 0;
+  reload_needed = cr_case_group_case_changed (self->kase, kase);
 
   g_clear_object (&self->kase);
   if (kase != NULL)

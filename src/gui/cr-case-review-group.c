@@ -13,6 +13,7 @@
 
 #include "cr-database-chronology.h"
 #include "cr-database-review.h"
+#include "cr-case-group-private.h"
 #include "cr-edit-utils.h"
 #include "cr-review-window.h"
 
@@ -50,10 +51,9 @@ struct _CrCaseReviewGroup
 G_DEFINE_FINAL_TYPE (CrCaseReviewGroup, cr_case_review_group, ADW_TYPE_BIN)
 
 enum {
-  PROP_0,
-  PROP_DATABASE,
-  PROP_CASE,
-  N_PROPS
+  PROP_DATABASE = CR_CASE_GROUP_PROP_DATABASE,
+  PROP_CASE = CR_CASE_GROUP_PROP_CASE,
+  N_PROPS = CR_CASE_GROUP_N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
@@ -384,19 +384,8 @@ cr_case_review_group_get_property (GObject    *object,
 {
   CrCaseReviewGroup *self = CR_CASE_REVIEW_GROUP (object);
 
-  switch (prop_id)
-    {
-    case PROP_DATABASE:
-      g_value_set_object (value, self->db);
-      break;
-
-    case PROP_CASE:
-      g_value_set_object (value, self->kase);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
+  if (!cr_case_group_get_case_property (self->db, self->kase, prop_id, value))
+    G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
 }
 
 static void
@@ -433,14 +422,7 @@ cr_case_review_group_class_init (CrCaseReviewGroupClass *klass)
   object_class->get_property = cr_case_review_group_get_property;
   object_class->set_property = cr_case_review_group_set_property;
 
-  properties[PROP_DATABASE] =
-    g_param_spec_object ("database", NULL, NULL,
-                         CR_TYPE_DATABASE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
-  properties[PROP_CASE] =
-    g_param_spec_object ("case", NULL, NULL,
-                         CR_TYPE_CASE,
-                         (G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS));
+  cr_case_group_init_case_properties (properties);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -495,11 +477,8 @@ cr_case_review_group_set_case (CrCaseReviewGroup *self,
     return;
 
   /* A newer copy of the same case matters only when it changed. */
-  reload_needed = self->kase == NULL || kase == NULL ||
-                  cr_case_get_id (self->kase) != cr_case_get_id (kase) ||
-                  cr_case_get_status (self->kase) != cr_case_get_status (kase) ||
-                  cr_case_get_review_type (self->kase) != cr_case_get_review_type (kase) ||
-                  g_strcmp0 (cr_case_get_updated_at (self->kase), cr_case_get_updated_at (kase)) != 0;
+  reload_needed = cr_case_group_case_changed (self->kase, kase) ||
+                  cr_case_get_review_type (self->kase) != cr_case_get_review_type (kase);
 
   g_clear_object (&self->kase);
   if (kase != NULL)

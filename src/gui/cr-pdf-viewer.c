@@ -32,7 +32,7 @@ struct _CrPdfViewer
   GtkSearchBar       *search_bar;
   GtkSearchEntry     *search_entry;
   GtkLabel           *matches_label;
-  AdwFlap            *flap;
+  GtkRevealer        *sidebar_revealer;
   CrPdfThumbnails    *thumbnails;
   CrPdfView          *view;
 
@@ -412,7 +412,7 @@ on_thumbnail_activated_cb (CrPdfViewer *self,
 }
 
 static void
-on_reveal_flap_cb (CrPdfViewer *self)
+on_sidebar_revealed_cb (CrPdfViewer *self)
 {
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIDEBAR_VISIBLE]);
 }
@@ -601,7 +601,7 @@ cr_pdf_viewer_get_property (GObject    *object,
       g_value_set_string (value, self->state);
       break;
     case PROP_SIDEBAR_VISIBLE:
-      g_value_set_boolean (value, adw_flap_get_reveal_flap (self->flap));
+      g_value_set_boolean (value, gtk_revealer_get_reveal_child (self->sidebar_revealer));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -661,7 +661,7 @@ cr_pdf_viewer_class_init (CrPdfViewerClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrPdfViewer, search_bar);
   gtk_widget_class_bind_template_child (widget_class, CrPdfViewer, search_entry);
   gtk_widget_class_bind_template_child (widget_class, CrPdfViewer, matches_label);
-  gtk_widget_class_bind_template_child (widget_class, CrPdfViewer, flap);
+  gtk_widget_class_bind_template_child (widget_class, CrPdfViewer, sidebar_revealer);
   gtk_widget_class_bind_template_child (widget_class, CrPdfViewer, thumbnails);
   gtk_widget_class_bind_template_child (widget_class, CrPdfViewer, view);
   gtk_widget_class_bind_template_callback (widget_class, on_unlock_cb);
@@ -699,8 +699,8 @@ cr_pdf_viewer_init (CrPdfViewer *self)
   self->state = "loading";
   label_search_close_button (self);
   label_buttons_by_tooltip (GTK_WIDGET (self->password_row));
-  g_signal_connect_object (self->flap, "notify::reveal-flap",
-                           G_CALLBACK (on_reveal_flap_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->sidebar_revealer, "notify::reveal-child",
+                           G_CALLBACK (on_sidebar_revealed_cb), self, G_CONNECT_SWAPPED);
   update_find_actions (self);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "viewer.find", FALSE);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "viewer.toggle-sidebar", FALSE);
@@ -819,7 +819,7 @@ cr_pdf_viewer_get_sidebar_visible (CrPdfViewer *self)
 {
   g_return_val_if_fail (CR_IS_PDF_VIEWER (self), FALSE);
 
-  return adw_flap_get_reveal_flap (self->flap);
+  return gtk_revealer_get_reveal_child (self->sidebar_revealer);
 }
 
 void
@@ -828,8 +828,8 @@ cr_pdf_viewer_set_sidebar_visible (CrPdfViewer *self,
 {
   g_return_if_fail (CR_IS_PDF_VIEWER (self));
 
-  /* reveal-flap's notification becomes ours. */
-  adw_flap_set_reveal_flap (self->flap, !!visible);
+  /* reveal-child's notification becomes ours. */
+  gtk_revealer_set_reveal_child (self->sidebar_revealer, !!visible);
 }
 
 guint

@@ -98,6 +98,41 @@ exec_by_id (CrDbWorker  *worker,
   return _cr_db_step_done (worker, stmt, error);
 }
 
+/* Steps @stmt (when not NULL) to its end and commits @transaction. */
+static gboolean
+step_and_commit (CrDbWorker       *worker,
+                 CrDbStmt         *stmt,
+                 CrDbTransaction  *transaction,
+                 GError          **error)
+{
+  return (stmt == NULL || _cr_db_step_done (worker, stmt, error)) &&
+         _cr_db_transaction_commit (transaction, error);
+}
+
+/* Ends @task on the worker: TRUE, or @error when it is set. */
+static void
+return_edit (GTask  *task,
+             GError *error)
+{
+  if (error != NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+/* The _finish() of the edits that return a boolean. */
+static gboolean
+propagate_edit (CrDatabase    *self,
+                GAsyncResult  *result,
+                gpointer       source_tag,
+                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 /* ---- Key practice episodes -------------------------------------------------- */
 
 static void
@@ -110,27 +145,19 @@ run_set_kpe (CrDbWorker *worker,
   g_autoptr(GError) error = NULL;
   gint64 case_id = 0;
 
-  if ((transaction = _cr_db_transaction_begin (worker, &error)) == NULL ||
-      !lookup_entry_case (worker, data->id, &case_id, &error) ||
+  if ((transaction = _cr_db_transaction_begin (worker, &error)) != NULL &&
+      lookup_entry_case (worker, data->id, &case_id, &error) &&
       (stmt = _cr_db_prepare (worker,
                               "UPDATE chronology_entries SET key_practice_episode = ?2"
                               " WHERE id = ?1 AND key_practice_episode IS NOT ?2",
-                              &error)) == NULL)
+                              &error)) != NULL)
     {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
+      sqlite3_bind_int64 (stmt, 1, data->id);
+      sqlite3_bind_int (stmt, 2, data->flag ? 1 : 0);
+      step_and_commit (worker, stmt, transaction, &error);
     }
 
-  sqlite3_bind_int64 (stmt, 1, data->id);
-  sqlite3_bind_int (stmt, 2, data->flag ? 1 : 0);
-  if (!_cr_db_step_done (worker, stmt, &error) ||
-      !_cr_db_transaction_commit (transaction, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
-  g_task_return_boolean (task, TRUE);
+  return_edit (task, g_steal_pointer (&error));
 }
 
 void
@@ -160,10 +187,7 @@ cr_database_set_key_practice_episode_finish (CrDatabase    *self,
                                              GAsyncResult  *result,
                                              GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cr_database_set_key_practice_episode_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return propagate_edit (self, result, cr_database_set_key_practice_episode_async, error);
 }
 
 /* ---- Duplicate decisions ---------------------------------------------------- */
@@ -214,15 +238,10 @@ run_decide_duplicate (CrDbWorker *worker,
   sqlite3_bind_int64 (stmt, 1, data->entry_a);
   sqlite3_bind_int64 (stmt, 2, data->entry_b);
 
-  if (!_cr_db_step_done (worker, stmt, &error) ||
-      !_cr_db_transaction_commit (transaction, &error))
-    goto fail;
-
-  g_task_return_boolean (task, TRUE);
-  return;
+  step_and_commit (worker, stmt, transaction, &error);
 
 fail:
-  g_task_return_error (task, g_steal_pointer (&error));
+  return_edit (task, g_steal_pointer (&error));
 }
 
 void
@@ -268,10 +287,7 @@ cr_database_decide_duplicate_finish (CrDatabase    *self,
                                      GAsyncResult  *result,
                                      GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cr_database_decide_duplicate_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return propagate_edit (self, result, cr_database_decide_duplicate_async, error);
 }
 
 /* ---- Rows set aside ------------------------------------------------------- */
@@ -355,8 +371,7 @@ run_resolve_reject (CrDbWorker *worker,
     goto fail;
   sqlite3_bind_int64 (update, 1, data->id);
   sqlite3_bind_text (update, 2, data->day != NULL ? "corrected" : "discarded", -1, SQLITE_STATIC);
-  if (!_cr_db_step_done (worker, update, &error) ||
-      !_cr_db_transaction_commit (transaction, &error))
+  if (!step_and_commit (worker, update, transaction, &error))
     goto fail;
 
   g_task_return_int (task, entry_id);
@@ -447,14 +462,10 @@ run_delete_import (CrDbWorker *worker,
       goto fail;
     }
 
-  if (!_cr_db_transaction_commit (transaction, &error))
-    goto fail;
-
-  g_task_return_boolean (task, TRUE);
-  return;
+  step_and_commit (worker, NULL, transaction, &error);
 
 fail:
-  g_task_return_error (task, g_steal_pointer (&error));
+  return_edit (task, g_steal_pointer (&error));
 }
 
 void
@@ -482,8 +493,5 @@ cr_database_delete_chronology_import_finish (CrDatabase    *self,
                                              GAsyncResult  *result,
                                              GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cr_database_delete_chronology_import_async, FALSE);
-
-  return g_task_propagate_boolean (G_TASK (result), error);
+  return propagate_edit (self, result, cr_database_delete_chronology_import_async, error);
 }

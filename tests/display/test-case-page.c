@@ -55,21 +55,6 @@ label_matches (const char *label,
   return g_str_equal (plain->str, wanted);
 }
 
-/* The row of @type titled @title under @root, or NULL. */
-static gpointer
-find_row (gpointer    root,
-          GType       type,
-          const char *title)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-
-  cr_test_collect_widgets (GTK_WIDGET (root), type, rows);
-  for (guint i = 0; i < rows->len; i++)
-    if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), title) == 0)
-      return rows->pdata[i];
-  return NULL;
-}
-
 /* The last button under @root whose label (or tooltip) is @label. */
 static GtkButton *
 find_button (gpointer    root,
@@ -89,33 +74,6 @@ find_button (gpointer    root,
         found = buttons->pdata[i];
     }
   return found;
-}
-
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();   /* transfer none */
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-  return NULL;
-}
-
-static gboolean
-toplevel_shown (gpointer data)
-{
-  return find_toplevel (GPOINTER_TO_SIZE (data)) != NULL;
-}
-
-static gboolean
-toplevel_gone (gpointer data)
-{
-  return find_toplevel (GPOINTER_TO_SIZE (data)) == NULL;
 }
 
 /* Types into an editable row and presses Enter, as a user would. */
@@ -147,20 +105,6 @@ press_undo (gpointer root)
 /*
  * Synchronous database helpers
  */
-
-static CrCase *
-db_get_case (CrDatabase *db,
-             gint64      id)
-{
-  g_autoptr(GAsyncResult) res = NULL;
-  g_autoptr(GError) error = NULL;
-  CrCase *kase;
-
-  cr_database_get_case_async (db, id, NULL, NULL, cr_database_sync_cb, &res);
-  kase = cr_database_get_case_finish (db, cr_database_wait (&res), &error);
-  g_assert_no_error (error);
-  return kase;
-}
 
 static GPtrArray *
 db_list_cases (CrDatabase *db)
@@ -218,24 +162,6 @@ db_create_case (CrDatabase *db,
   cr_case_set_summary (kase, "Infant admitted with unexplained injuries.");
   cr_database_create_case_async (db, kase, NULL, cr_database_sync_cb, &res);
   stored = cr_database_create_case_finish (db, cr_database_wait (&res), &error);
-  g_assert_no_error (error);
-  return stored;
-}
-
-static CrAgency *
-db_create_agency (CrDatabase     *db,
-                  const char     *name,
-                  CrAgencySector  sector)
-{
-  g_autoptr(GAsyncResult) res = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CrAgency) agency = cr_agency_new ();
-  CrAgency *stored;
-
-  cr_agency_set_name (agency, name);
-  cr_agency_set_sector (agency, sector);
-  cr_database_create_agency_async (db, agency, NULL, cr_database_sync_cb, &res);
-  stored = cr_database_create_agency_finish (db, cr_database_wait (&res), &error);
   g_assert_no_error (error);
   return stored;
 }
@@ -333,8 +259,8 @@ fixture_set_up (Fixture       *fixture,
   ref2 = g_strdup_printf ("CR-%d-002", fixture->year);
   fixture->first = db_create_case (fixture->db, ref1, "Child A");
   fixture->second = db_create_case (fixture->db, ref2, "Baby B");
-  fixture->police = db_create_agency (fixture->db, "Police", CR_AGENCY_SECTOR_POLICE);
-  fixture->social_care = db_create_agency (fixture->db, "Children's social care",
+  fixture->police = cr_test_db_create_agency (fixture->db, "Police", CR_AGENCY_SECTOR_POLICE);
+  fixture->social_care = cr_test_db_create_agency (fixture->db, "Children's social care",
                                            CR_AGENCY_SECTOR_LOCAL_AUTHORITY);
   db_add_involvement (fixture->db, cr_case_get_id (fixture->first),
                       cr_agency_get_id (fixture->police), "Referring agency");
@@ -395,7 +321,7 @@ row_present (gpointer data)
 {
   RowWait *wait = data;
 
-  return find_row (wait->root, wait->type, wait->title) != NULL;
+  return cr_test_find_row (wait->root, wait->type, wait->title) != NULL;
 }
 
 static gboolean
@@ -440,7 +366,7 @@ test_case_page_shows_case (Fixture       *fixture,
   /* Involvements and children load asynchronously; pseudonyms only. */
   cr_test_wait_until (row_present, &police, "the Police involvement row");
   cr_test_wait_until (row_present, &child, "the child row");
-  g_assert_null (find_row (page, CR_TYPE_IDENTITY_ROW, "Name"));
+  g_assert_null (cr_test_find_row (page, CR_TYPE_IDENTITY_ROW, "Name"));
   g_assert_false (cr_case_people_group_get_revealed (template_child (page, CR_TYPE_CASE_PAGE,
                                                                      "people_group")));
 
@@ -464,14 +390,14 @@ test_case_page_edit_and_undo (Fixture       *fixture,
 
   type_and_activate (pseudonym, "Child Z");
   cr_test_wait_count (&fixture->changed, 1, "the pseudonym to be stored");
-  stored = db_get_case (fixture->db, id);
+  stored = cr_test_db_get_case (fixture->db, id);
   g_assert_cmpstr (cr_case_get_pseudonym (stored), ==, "Child Z");
   g_assert_cmpstr (cr_case_get_pseudonym (fixture->last_changed), ==, "Child Z");
   g_clear_object (&stored);
 
   press_undo (fixture->overlay);
   cr_test_wait_count (&fixture->changed, 2, "the Undo to be stored");
-  stored = db_get_case (fixture->db, id);
+  stored = cr_test_db_get_case (fixture->db, id);
   g_assert_cmpstr (cr_case_get_pseudonym (stored), ==, "Child A");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (pseudonym)), ==, "Child A");
 }
@@ -494,7 +420,7 @@ test_case_page_undo_after_switch (Fixture       *fixture,
   cr_test_wait_count (&fixture->changed, 2, "the Undo to be stored");
   g_assert_cmpint (cr_case_get_id (fixture->last_changed), ==, first_id);
   g_assert_cmpstr (cr_case_get_pseudonym (fixture->last_changed), ==, "Child A");
-  stored = db_get_case (fixture->db, first_id);
+  stored = cr_test_db_get_case (fixture->db, first_id);
   g_assert_cmpstr (cr_case_get_pseudonym (stored), ==, "Child A");
 
   /* The page still shows the second case, untouched. */
@@ -519,7 +445,7 @@ test_case_page_dates (Fixture       *fixture,
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (message)));
   g_assert_cmpstr (gtk_label_get_text (message), !=, "");
   cr_test_spin (800);
-  stored = db_get_case (fixture->db, id);
+  stored = cr_test_db_get_case (fixture->db, id);
   g_assert_cmpstr (cr_case_get_incident_date (stored), ==, "2026-01-05");
   g_assert_cmpuint (fixture->changed, ==, 0);
   g_clear_object (&stored);
@@ -541,7 +467,7 @@ test_case_page_dates (Fixture       *fixture,
   type_and_activate (aware, "07/01/2026");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (aware)), ==, "2026-01-07");
   cr_test_wait_count (&fixture->changed, 1, "the aware date to be stored");
-  stored = db_get_case (fixture->db, id);
+  stored = cr_test_db_get_case (fixture->db, id);
   g_assert_cmpstr (cr_case_get_aware_date (stored), ==, "2026-01-07");
 
   /* The aware date starts the notification clock: the deadline shows. */
@@ -562,7 +488,7 @@ test_case_page_typing_saves_after_delay (Fixture       *fixture,
                             "Line one.\nLine two, added later.", -1);
   g_assert_cmpuint (fixture->changed, ==, 0);
   cr_test_wait_count (&fixture->changed, 1, "the summary to be stored after typing stops");
-  stored = db_get_case (fixture->db, cr_case_get_id (fixture->first));
+  stored = cr_test_db_get_case (fixture->db, cr_case_get_id (fixture->first));
   g_assert_cmpstr (cr_case_get_summary (stored), ==, "Line one.\nLine two, added later.");
 }
 
@@ -579,7 +505,7 @@ test_case_page_review_type_and_status (Fixture       *fixture,
 
   adw_combo_row_set_selected (review_type, CR_REVIEW_TYPE_LCSPR);
   cr_test_wait_count (&fixture->changed, 1, "the review type to be stored");
-  stored = db_get_case (fixture->db, id);
+  stored = cr_test_db_get_case (fixture->db, id);
   g_assert_cmpint (cr_case_get_review_type (stored), ==, CR_REVIEW_TYPE_LCSPR);
   g_clear_object (&stored);
 
@@ -593,7 +519,7 @@ test_case_page_review_type_and_status (Fixture       *fixture,
                                                    "status.transition", "s",
                                                    cr_case_status_to_nick (next[i])));
         cr_test_wait_count (&fixture->changed, 2, "the transition");
-        stored = db_get_case (fixture->db, id);
+        stored = cr_test_db_get_case (fixture->db, id);
         g_assert_cmpint (cr_case_get_status (stored), ==, CR_CASE_STATUS_NOTIFICATION_DECISION);
         return;
       }
@@ -649,7 +575,7 @@ test_case_page_stale_reply (Fixture       *fixture,
 static gboolean
 identity_shown (gpointer data)
 {
-  CrIdentityRow *row = find_row (data, CR_TYPE_IDENTITY_ROW, "Name");
+  CrIdentityRow *row = cr_test_find_row (data, CR_TYPE_IDENTITY_ROW, "Name");
 
   return row != NULL &&
          g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (row)), "Jordan Example") == 0;
@@ -679,7 +605,7 @@ test_case_page_reveal (Fixture       *fixture,
   g_assert_cmpuint (count_audit (fixture->db, id, "reveal"), ==, reveals + 1);
 
   /* Each field shows its state: a declined one has no value. */
-  ethnicity = find_row (page, CR_TYPE_IDENTITY_ROW, "Ethnicity");
+  ethnicity = cr_test_find_row (page, CR_TYPE_IDENTITY_ROW, "Ethnicity");
   g_assert_nonnull (ethnicity);
   g_assert_cmpint (cr_identity_row_get_state (ethnicity), ==, CR_FIELD_STATE_DECLINED);
 
@@ -691,11 +617,11 @@ test_case_page_reveal (Fixture       *fixture,
   /* With a reason required, revealing asks first; cancelling reveals nothing. */
   g_settings_set_boolean (settings, "reveal-requires-reason", TRUE);
   gtk_toggle_button_set_active (reveal, TRUE);
-  cr_test_wait_until (toplevel_shown, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the reason dialog");
-  adw_message_dialog_response (find_toplevel (ADW_TYPE_MESSAGE_DIALOG), "cancel");
-  if (find_toplevel (ADW_TYPE_MESSAGE_DIALOG) != NULL)
-    gtk_window_destroy (find_toplevel (ADW_TYPE_MESSAGE_DIALOG));
-  cr_test_wait_until (toplevel_gone, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the dialog to close");
+  cr_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, FALSE, "the reason dialog");
+  adw_message_dialog_response (cr_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, FALSE), "cancel");
+  if (cr_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, FALSE) != NULL)
+    gtk_window_destroy (cr_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, FALSE));
+  cr_test_wait_toplevel_gone (ADW_TYPE_MESSAGE_DIALOG, FALSE, "the dialog to close");
   g_assert_false (gtk_toggle_button_get_active (reveal));
   g_assert_cmpuint (count_audit (fixture->db, id, "reveal"), ==, reveals + 1);
 
@@ -707,7 +633,7 @@ test_case_page_reveal (Fixture       *fixture,
   /* Changing the case hides again. */
   g_object_set (page, "case", fixture->second, NULL);
   g_assert_false (cr_case_people_group_get_revealed (people));
-  g_assert_null (find_row (page, CR_TYPE_IDENTITY_ROW, "Name"));
+  g_assert_null (cr_test_find_row (page, CR_TYPE_IDENTITY_ROW, "Name"));
 }
 
 
@@ -744,7 +670,7 @@ test_case_page_themes (Fixture       *fixture,
   g_autofree char *label = NULL;
 
   cr_test_wait_until (row_present, &facet, "the incident themes");
-  expander = find_row (page, ADW_TYPE_EXPANDER_ROW, facet_label);
+  expander = cr_test_find_row (page, ADW_TYPE_EXPANDER_ROW, facet_label);
   g_assert_cmpstr (adw_expander_row_get_subtitle (expander), ==, "None chosen");
 
   /* The first theme of the facet: tick it as a user would. */
@@ -781,8 +707,8 @@ test_case_page_add_child (Fixture       *fixture,
 
   g_signal_emit_by_name (template_child (people, CR_TYPE_CASE_PEOPLE_GROUP, "add_child_row"),
                          "activated");
-  cr_test_wait_until (toplevel_shown, GSIZE_TO_POINTER (CR_TYPE_PERSON_DIALOG), "the Add Child dialog");
-  dialog = find_toplevel (CR_TYPE_PERSON_DIALOG);
+  cr_test_wait_for_toplevel (CR_TYPE_PERSON_DIALOG, FALSE, "the Add Child dialog");
+  dialog = cr_test_find_toplevel (CR_TYPE_PERSON_DIALOG, FALSE);
   add = template_child (dialog, CR_TYPE_PERSON_DIALOG, "add_button");
 
   /* The first unused pseudonym is offered. */
@@ -803,9 +729,9 @@ test_case_page_add_child (Fixture       *fixture,
   g_assert_true (gtk_widget_get_sensitive (add));
 
   g_signal_emit_by_name (add, "clicked");
-  cr_test_wait_until (toplevel_gone, GSIZE_TO_POINTER (CR_TYPE_PERSON_DIALOG), "the dialog to close");
+  cr_test_wait_toplevel_gone (CR_TYPE_PERSON_DIALOG, FALSE, "the dialog to close");
   cr_test_wait_until (row_present, &child, "the new child's row");
-  g_assert_null (find_row (page, CR_TYPE_IDENTITY_ROW, "Date of birth"));
+  g_assert_null (cr_test_find_row (page, CR_TYPE_IDENTITY_ROW, "Date of birth"));
 }
 
 static gboolean
@@ -939,7 +865,7 @@ test_new_case_dialog (Fixture       *fixture,
 
   cases = db_list_cases (fixture->db);
   g_assert_cmpuint (cases->len, ==, 3);
-  g_assert_null (find_toplevel (CR_TYPE_NEW_CASE_DIALOG));
+  g_assert_null (cr_test_find_toplevel (CR_TYPE_NEW_CASE_DIALOG, FALSE));
 }
 
 static void
@@ -1003,8 +929,8 @@ test_agencies_page (Fixture       *fixture,
 
   /* Add through the dialog: Add is off until the fields are valid. */
   g_signal_emit_by_name (template_child (page, CR_TYPE_AGENCIES_PAGE, "add_button"), "clicked");
-  cr_test_wait_until (toplevel_shown, GSIZE_TO_POINTER (CR_TYPE_AGENCY_DIALOG), "the agency dialog");
-  dialog = find_toplevel (CR_TYPE_AGENCY_DIALOG);
+  cr_test_wait_for_toplevel (CR_TYPE_AGENCY_DIALOG, FALSE, "the agency dialog");
+  dialog = cr_test_find_toplevel (CR_TYPE_AGENCY_DIALOG, FALSE);
   add = template_child (dialog, CR_TYPE_AGENCY_DIALOG, "add_button");
   g_assert_false (gtk_widget_get_sensitive (add));
   gtk_editable_set_text (template_child (dialog, CR_TYPE_AGENCY_DIALOG, "name_row"), "Probation Service");
@@ -1018,7 +944,7 @@ test_agencies_page (Fixture       *fixture,
                          "duty@probation.example");
   g_assert_true (gtk_widget_get_sensitive (add));
   g_signal_emit_by_name (add, "clicked");
-  cr_test_wait_until (toplevel_gone, GSIZE_TO_POINTER (CR_TYPE_AGENCY_DIALOG), "the dialog to close");
+  cr_test_wait_toplevel_gone (CR_TYPE_AGENCY_DIALOG, FALSE, "the dialog to close");
   cr_test_wait_until (row_present, &probation, "the new agency's row");
 
   agencies = db_list_agencies (fixture->db);

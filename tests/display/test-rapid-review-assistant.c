@@ -50,23 +50,6 @@ static const char * const agency_names[] = { "Children's Social Care", "Health V
  * Database helpers
  */
 
-static CrAgency *
-db_create_agency (CrDatabase *db,
-                  const char *name)
-{
-  g_autoptr(GAsyncResult) res = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CrAgency) agency = cr_agency_new ();
-  CrAgency *stored;
-
-  cr_agency_set_name (agency, name);
-  cr_agency_set_sector (agency, CR_AGENCY_SECTOR_OTHER);
-  cr_database_create_agency_async (db, agency, NULL, cr_database_sync_cb, &res);
-  stored = cr_database_create_agency_finish (db, cr_database_wait (&res), &error);
-  g_assert_no_error (error);
-  return stored;
-}
-
 static CrCase *
 db_create_referral (Fixture    *fixture,
                     const char *pseudonym,
@@ -113,20 +96,6 @@ db_create_referral (Fixture    *fixture,
 
   cr_database_create_referral_async (fixture->db, referral, "CR", NULL, cr_database_sync_cb, &res);
   kase = cr_database_create_referral_finish (fixture->db, cr_database_wait (&res), &error);
-  g_assert_no_error (error);
-  return kase;
-}
-
-static CrCase *
-db_get_case (CrDatabase *db,
-             gint64      id)
-{
-  g_autoptr(GAsyncResult) res = NULL;
-  g_autoptr(GError) error = NULL;
-  CrCase *kase;
-
-  cr_database_get_case_async (db, id, NULL, NULL, cr_database_sync_cb, &res);
-  kase = cr_database_get_case_finish (db, cr_database_wait (&res), &error);
   g_assert_no_error (error);
   return kase;
 }
@@ -191,7 +160,8 @@ fixture_set_up (Fixture       *fixture,
   cr_test_database_set_up ("rapid-review.db", &fixture->dir, NULL, &fixture->db);
   for (guint i = 0; i < G_N_ELEMENTS (fixture->agency_ids); i++)
     {
-      g_autoptr(CrAgency) agency = db_create_agency (fixture->db, agency_names[i]);
+      g_autoptr(CrAgency) agency = cr_test_db_create_agency (fixture->db, agency_names[i],
+                                                                   CR_AGENCY_SECTOR_OTHER);
 
       fixture->agency_ids[i] = cr_agency_get_id (agency);
     }
@@ -206,16 +176,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  /* Close what a test left open, so the next starts clean. */
-  while (g_list_model_get_n_items (toplevels) > 0)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
-
-      gtk_window_destroy (window);
-    }
-  cr_test_spin (50);
+  cr_test_destroy_toplevels ();
 
   g_clear_object (&fixture->kase);
   g_clear_pointer (&fixture->today, g_free);
@@ -707,7 +668,7 @@ test_save_lcspr_then_panel_agrees (Fixture       *fixture,
 
   saved = save_and_finish (assistant);
   g_assert_cmpint (cr_case_get_status (saved), ==, CR_CASE_STATUS_AWAITING_PANEL);
-  stored = db_get_case (fixture->db, cr_case_get_id (fixture->kase));
+  stored = cr_test_db_get_case (fixture->db, cr_case_get_id (fixture->kase));
   g_assert_cmpint (cr_case_get_status (stored), ==, CR_CASE_STATUS_AWAITING_PANEL);
   g_assert_cmpint (cr_case_get_review_type (stored), ==, CR_REVIEW_TYPE_LCSPR);
   g_assert_cmpstr (cr_case_get_rr_sent_date (stored), ==, fixture->today);

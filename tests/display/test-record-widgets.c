@@ -22,25 +22,11 @@
  * Finding things the way a user does: by type and visible name
  */
 
-/* The row titled @title under @root (not inside an expander), or NULL. */
-static gpointer
-find_row (gpointer    root,
-          const char *title)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-
-  cr_test_collect_widgets (GTK_WIDGET (root), ADW_TYPE_PREFERENCES_ROW, rows);
-  for (guint i = 0; i < rows->len; i++)
-    if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), title) == 0)
-      return rows->pdata[i];
-  return NULL;
-}
-
 static gpointer
 get_row (gpointer    root,
          const char *title)
 {
-  gpointer row = find_row (root, title);
+  gpointer row = cr_test_find_row (root, ADW_TYPE_PREFERENCES_ROW, title);
 
   if (row == NULL)
     g_error ("No row titled “%s”", title);
@@ -61,40 +47,6 @@ row_message (gpointer row)
   return NULL;
 }
 
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type))
-        return window;
-    }
-  return NULL;
-}
-
-static gboolean
-toplevel_shown (gpointer data)
-{
-  return find_toplevel (GPOINTER_TO_SIZE (data)) != NULL;
-}
-
-static gboolean
-toplevel_gone (gpointer data)
-{
-  return find_toplevel (GPOINTER_TO_SIZE (data)) == NULL;
-}
-
-static gpointer
-wait_for_toplevel (GType type)
-{
-  cr_test_wait_until (toplevel_shown, GSIZE_TO_POINTER (type), g_type_name (type));
-  return find_toplevel (type);
-}
-
 typedef struct
 {
   gpointer    root;
@@ -106,7 +58,7 @@ row_present (gpointer data)
 {
   RowWait *wait = data;
 
-  return find_row (wait->root, wait->title) != NULL;
+  return cr_test_find_row (wait->root, ADW_TYPE_PREFERENCES_ROW, wait->title) != NULL;
 }
 
 static void
@@ -156,9 +108,9 @@ answer (AdwMessageDialog *dialog,
         const char       *response)
 {
   adw_message_dialog_response (dialog, response);
-  if (find_toplevel (ADW_TYPE_MESSAGE_DIALOG) == (gpointer) dialog)
+  if (cr_test_find_toplevel (ADW_TYPE_MESSAGE_DIALOG, FALSE) == (gpointer) dialog)
     gtk_window_destroy (GTK_WINDOW (dialog));
-  cr_test_wait_until (toplevel_gone, GSIZE_TO_POINTER (ADW_TYPE_MESSAGE_DIALOG), "the question to close");
+  cr_test_wait_toplevel_gone (ADW_TYPE_MESSAGE_DIALOG, FALSE, "the question to close");
 }
 
 /*
@@ -313,7 +265,7 @@ test_form_rows (void)
   fields = cr_record_class_get_fields (CR_RECORD_GET_CLASS (document), &n_fields);
   for (guint i = 0; i < n_fields; i++)
     {
-      gpointer row = find_row (document_form, _(fields[i].label));
+      gpointer row = cr_test_find_row (document_form, ADW_TYPE_PREFERENCES_ROW, _(fields[i].label));
 
       if (fields[i].flags & CR_RECORD_FIELD_FLAG_DERIVED)
         g_assert_null (row);
@@ -470,7 +422,7 @@ test_dialog_add_and_delete (Fixture       *fixture,
 
   /* Add: a dialog with an empty form; Add is off until the form is valid. */
   cr_record_list_group_add (group);
-  dialog = wait_for_toplevel (CR_TYPE_RECORD_DIALOG);
+  dialog = cr_test_wait_for_toplevel (CR_TYPE_RECORD_DIALOG, FALSE, NULL);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Add Meeting");
   g_assert_false (gtk_widget_get_visible (dialog_child (dialog, "delete_button")));
   g_assert_false (gtk_widget_is_sensitive (dialog_child (dialog, "save_button")));
@@ -484,12 +436,12 @@ test_dialog_add_and_delete (Fixture       *fixture,
 
   /* Ctrl+Return saves; the dialog closes and the list shows the meeting. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
-  cr_test_wait_until (toplevel_gone, GSIZE_TO_POINTER (CR_TYPE_RECORD_DIALOG), "the dialog to close");
+  cr_test_wait_toplevel_gone (CR_TYPE_RECORD_DIALOG, FALSE, "the dialog to close");
   cr_test_wait_until (group_has_n, one, "the meeting in the list");
   g_assert_cmpuint (fixture->changed, ==, 1);
   row = get_row (group, "Review panel, 3 March 2026");
   g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (row), "2 attendees"));
-  g_assert_null (find_row (group, "No meetings recorded yet"));
+  g_assert_null (cr_test_find_row (group, ADW_TYPE_PREFERENCES_ROW, "No meetings recorded yet"));
 
   /* It is in the database. */
   stored = db_list_records (fixture->db, CR_TYPE_MEETING, cr_case_get_id (fixture->kase));
@@ -500,23 +452,23 @@ test_dialog_add_and_delete (Fixture       *fixture,
 
   /* Activating the row edits it; Delete asks first, and Cancel keeps it. */
   g_signal_emit_by_name (row, "activated");
-  dialog = wait_for_toplevel (CR_TYPE_RECORD_DIALOG);
+  dialog = cr_test_wait_for_toplevel (CR_TYPE_RECORD_DIALOG, FALSE, NULL);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Edit Meeting");
   g_assert_true (gtk_widget_get_visible (dialog_child (dialog, "delete_button")));
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.delete", NULL);
-  confirm = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  confirm = cr_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, FALSE, NULL);
   answer (confirm, "cancel");
   cr_test_spin (100);
-  g_assert_nonnull (find_toplevel (CR_TYPE_RECORD_DIALOG));
+  g_assert_nonnull (cr_test_find_toplevel (CR_TYPE_RECORD_DIALOG, FALSE));
   stored = db_list_records (fixture->db, CR_TYPE_MEETING, cr_case_get_id (fixture->kase));
   g_assert_cmpuint (stored->len, ==, 1);
   g_clear_pointer (&stored, g_ptr_array_unref);
 
   /* Delete, answered: gone from the database and the list. */
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.delete", NULL);
-  confirm = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  confirm = cr_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, FALSE, NULL);
   answer (confirm, "delete");
-  cr_test_wait_until (toplevel_gone, GSIZE_TO_POINTER (CR_TYPE_RECORD_DIALOG), "the dialog to close");
+  cr_test_wait_toplevel_gone (CR_TYPE_RECORD_DIALOG, FALSE, "the dialog to close");
   cr_test_wait_until (group_has_n, none, "the list to empty");
   wait_for_row (group, "No meetings recorded yet");
   g_assert_cmpuint (fixture->changed, ==, 2);
@@ -556,7 +508,7 @@ test_dialog_save_error (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
   cr_test_wait_until (bar_revealed, bar, "the error to show");
 
-  g_assert_nonnull (find_toplevel (CR_TYPE_RECORD_DIALOG));
+  g_assert_nonnull (cr_test_find_toplevel (CR_TYPE_RECORD_DIALOG, FALSE));
   g_assert_cmpstr (cr_record_get (cr_record_form_get_record (dialog_form (dialog)), "name"), ==, "Dr Ann Smith");
   g_assert_true (gtk_widget_is_sensitive (dialog_child (dialog, "save_button")));
   /* The record given is a copy's source, untouched. */
@@ -566,7 +518,7 @@ test_dialog_save_error (Fixture       *fixture,
   g_assert_cmpuint (stored->len, ==, 0);
 
   gtk_window_close (GTK_WINDOW (dialog));
-  cr_test_wait_until (toplevel_gone, GSIZE_TO_POINTER (CR_TYPE_RECORD_DIALOG), "the dialog to close");
+  cr_test_wait_toplevel_gone (CR_TYPE_RECORD_DIALOG, FALSE, "the dialog to close");
 }
 
 /* Closing with something typed asks first; keeping goes on editing. */
@@ -587,7 +539,7 @@ test_dialog_discard (Fixture       *fixture,
 
   /* Nothing typed (the defaults are not the user's): closes at once. */
   gtk_window_close (GTK_WINDOW (dialog));
-  cr_test_wait_until (toplevel_gone, GSIZE_TO_POINTER (CR_TYPE_RECORD_DIALOG), "the dialog to close");
+  cr_test_wait_toplevel_gone (CR_TYPE_RECORD_DIALOG, FALSE, "the dialog to close");
 
   dialog = cr_record_dialog_new (GTK_WINDOW (fixture->window), fixture->db, meeting,
                                  "Add Meeting", NULL, meeting_required);
@@ -595,16 +547,16 @@ test_dialog_discard (Fixture       *fixture,
   gtk_editable_set_text (get_row (dialog_form (dialog), _("Place of the meeting")), "Town hall");
 
   gtk_widget_activate_action (GTK_WIDGET (dialog), "window.close", NULL);
-  confirm = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  confirm = cr_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, FALSE, NULL);
   answer (confirm, "keep");
   cr_test_spin (50);
-  g_assert_nonnull (find_toplevel (CR_TYPE_RECORD_DIALOG));
+  g_assert_nonnull (cr_test_find_toplevel (CR_TYPE_RECORD_DIALOG, FALSE));
   g_assert_cmpstr (cr_record_get (cr_record_form_get_record (dialog_form (dialog)), "location"), ==, "Town hall");
 
   gtk_window_close (GTK_WINDOW (dialog));
-  confirm = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG);
+  confirm = cr_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, FALSE, NULL);
   answer (confirm, "discard");
-  cr_test_wait_until (toplevel_gone, GSIZE_TO_POINTER (CR_TYPE_RECORD_DIALOG), "the dialog to close");
+  cr_test_wait_toplevel_gone (CR_TYPE_RECORD_DIALOG, FALSE, "the dialog to close");
 
   stored = db_list_records (fixture->db, CR_TYPE_MEETING, cr_case_get_id (fixture->kase));
   g_assert_cmpuint (stored->len, ==, 0);

@@ -45,20 +45,6 @@ days_from_today (int days)
  * Synchronous database helpers
  */
 
-static CrCase *
-db_get_case (CrDatabase *db,
-             gint64      id)
-{
-  g_autoptr(GAsyncResult) res = NULL;
-  g_autoptr(GError) error = NULL;
-  CrCase *kase;
-
-  cr_database_get_case_async (db, id, NULL, NULL, cr_database_sync_cb, &res);
-  kase = cr_database_get_case_finish (db, cr_database_wait (&res), &error);
-  g_assert_no_error (error);
-  return kase;
-}
-
 static GPtrArray *
 db_list (CrDatabase *db,
          GType       type,
@@ -88,24 +74,6 @@ db_save (CrDatabase *db,
   return stored;
 }
 
-static CrAgency *
-db_create_agency (CrDatabase     *db,
-                  const char     *name,
-                  CrAgencySector  sector)
-{
-  g_autoptr(GAsyncResult) res = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CrAgency) agency = cr_agency_new ();
-  CrAgency *stored;
-
-  cr_agency_set_name (agency, name);
-  cr_agency_set_sector (agency, sector);
-  cr_database_create_agency_async (db, agency, NULL, cr_database_sync_cb, &res);
-  stored = cr_database_create_agency_finish (db, cr_database_wait (&res), &error);
-  g_assert_no_error (error);
-  return stored;
-}
-
 static void
 db_add_involvement (CrDatabase *db,
                     gint64      case_id,
@@ -125,42 +93,6 @@ db_add_involvement (CrDatabase *db,
  * Widget lookup
  */
 
-static gpointer
-find_toplevel (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) &&
-          gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-  return NULL;
-}
-
-static gboolean
-toplevel_shown (gpointer data)
-{
-  return find_toplevel (GPOINTER_TO_SIZE (data)) != NULL;
-}
-
-static gboolean
-toplevel_gone (gpointer data)
-{
-  return find_toplevel (GPOINTER_TO_SIZE (data)) == NULL;
-}
-
-static gpointer
-wait_for_toplevel (GType       type,
-                   const char *what)
-{
-  cr_test_wait_until (toplevel_shown, GSIZE_TO_POINTER (type), what);
-  return find_toplevel (type);
-}
-
 static CrRecordListGroup *
 find_group (gpointer    root,
             const char *title)
@@ -172,19 +104,6 @@ find_group (gpointer    root,
     if (g_strcmp0 (adw_preferences_group_get_title (groups->pdata[i]), title) == 0)
       return groups->pdata[i];
   g_assert_not_reached ();
-}
-
-static AdwActionRow *
-find_row (gpointer    root,
-          const char *title)
-{
-  g_autoptr(GPtrArray) rows = g_ptr_array_new ();
-
-  cr_test_collect_widgets (GTK_WIDGET (root), ADW_TYPE_ACTION_ROW, rows);
-  for (guint i = 0; i < rows->len; i++)
-    if (g_strcmp0 (adw_preferences_row_get_title (rows->pdata[i]), title) == 0)
-      return rows->pdata[i];
-  return NULL;
 }
 
 static gboolean
@@ -232,7 +151,7 @@ row_present (gpointer data)
 {
   Wait *wait = data;
 
-  return find_row (wait->root, wait->title) != NULL;
+  return cr_test_find_row (wait->root, ADW_TYPE_ACTION_ROW, wait->title) != NULL;
 }
 
 static gboolean
@@ -240,7 +159,7 @@ row_pill_present (gpointer data)
 {
   Wait *wait = data;
 
-  return find_label (find_row (wait->root, wait->title), wait->text, wait->css_class) != NULL;
+  return find_label (cr_test_find_row (wait->root, ADW_TYPE_ACTION_ROW, wait->title), wait->text, wait->css_class) != NULL;
 }
 
 /*
@@ -288,8 +207,8 @@ fixture_set_up (Fixture       *fixture,
   fixture->kase = cr_database_create_case_finish (fixture->db, cr_database_wait (&res), &error);
   g_assert_no_error (error);
 
-  fixture->police = db_create_agency (fixture->db, "Police", CR_AGENCY_SECTOR_POLICE);
-  fixture->health = db_create_agency (fixture->db, "Health visiting", CR_AGENCY_SECTOR_HEALTH);
+  fixture->police = cr_test_db_create_agency (fixture->db, "Police", CR_AGENCY_SECTOR_POLICE);
+  fixture->health = cr_test_db_create_agency (fixture->db, "Health visiting", CR_AGENCY_SECTOR_HEALTH);
 
   fixture->window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 800, 900);
@@ -299,16 +218,7 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  /* The dialogs a test left open, then the window. */
-  while (g_list_model_get_n_items (toplevels) > 0)
-    {
-      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, 0);
-
-      gtk_window_destroy (window);
-    }
-  cr_test_spin (50);
+  cr_test_destroy_toplevels ();
   g_clear_object (&fixture->last_changed);
   g_clear_object (&fixture->kase);
   g_clear_object (&fixture->police);
@@ -345,7 +255,7 @@ test_commissioning_add_reviewer (Fixture       *fixture,
   Wait warning = { page, NULL };
 
   cr_record_list_group_add (reviewers);
-  dialog = wait_for_toplevel (CR_TYPE_RECORD_DIALOG, "the Add Reviewer dialog");
+  dialog = cr_test_wait_for_toplevel (CR_TYPE_RECORD_DIALOG, TRUE, "the Add Reviewer dialog");
   cr_test_collect_widgets (GTK_WIDGET (dialog), CR_TYPE_RECORD_FORM, forms);
   g_assert_cmpuint (forms->len, ==, 1);
   record = cr_record_form_get_record (forms->pdata[0]);
@@ -354,7 +264,7 @@ test_commissioning_add_reviewer (Fixture       *fixture,
   cr_record_set (record, "name", "Ann Smith");
   cr_record_set (record, "organisation", "Independent Safeguarding Ltd");
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
-  cr_test_wait_until (toplevel_gone, GSIZE_TO_POINTER (CR_TYPE_RECORD_DIALOG), "the dialog to close");
+  cr_test_wait_toplevel_gone (CR_TYPE_RECORD_DIALOG, TRUE, "the dialog to close");
 
   cr_test_wait_until (row_pill_present, &pill, "the reviewer with a No declaration pill");
   stored = db_list (fixture->db, CR_TYPE_REVIEWER, cr_case_get_id (fixture->kase));
@@ -371,7 +281,7 @@ test_commissioning_add_reviewer (Fixture       *fixture,
     warning.title = expected;
     cr_test_wait_until (row_present, &warning, "the reviewer's warning");
     g_assert_true (gtk_widget_get_visible (GTK_WIDGET (warnings)));
-    g_assert_nonnull (find_row (warnings, expected));
+    g_assert_nonnull (cr_test_find_row (warnings, ADW_TYPE_ACTION_ROW, expected));
   }
 }
 
@@ -583,7 +493,7 @@ test_evidence_overdue (Fixture       *fixture,
   banner.root = overdue;
   cr_test_wait_until (row_present, &banner, "the overdue banner");
   g_assert_true (gtk_widget_get_visible (overdue));
-  g_assert_nonnull (find_row (overdue, title));
+  g_assert_nonnull (cr_test_find_row (overdue, ADW_TYPE_ACTION_ROW, title));
 
   /* Copy Reminder: the text on the clipboard, today noted as reminded. */
   gtk_widget_activate_action (GTK_WIDGET (page), "evidence.copy-reminder", "x",
@@ -624,7 +534,7 @@ test_evidence_request_all (Fixture       *fixture,
   cr_test_spin (200);
 
   gtk_widget_activate_action (GTK_WIDGET (page), "evidence.request-all", NULL);
-  dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, "the due date dialog");
+  dialog = cr_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, TRUE, "the due date dialog");
   g_assert_true (adw_message_dialog_get_response_enabled (dialog, "request"));
   adw_message_dialog_response (dialog, "request");
   cr_test_wait_until (requests_count, fixture, "three more requests");
@@ -688,7 +598,7 @@ test_evidence_add_document (Fixture       *fixture,
   cr_test_spin (200);
   _cr_evidence_page_add_files (page, &file, 1);
 
-  dialog = wait_for_toplevel (CR_TYPE_FORM_DIALOG, "the Add Document dialog");
+  dialog = cr_test_wait_for_toplevel (CR_TYPE_FORM_DIALOG, TRUE, "the Add Document dialog");
   document = cr_form_dialog_get_record (dialog);
   g_assert_cmpstr (cr_record_get (document, "title"), ==, "doublepage");
   g_assert_cmpstr (cr_record_get (document, "filename"), ==, "doublepage.pdf");
@@ -707,7 +617,7 @@ test_evidence_add_document (Fixture       *fixture,
   cr_test_wait_until (row_present, &row, "the document's row");
 
   /* The police's report was asked for: the page offers to mark it received. */
-  offer = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, "the offer to mark the request received");
+  offer = cr_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, TRUE, "the offer to mark the request received");
   adw_message_dialog_response (offer, "mark");
   cr_test_wait_until (request_received, fixture, "the request to be received");
   requests = db_list (fixture->db, CR_TYPE_EVIDENCE_REQUEST, cr_case_get_id (fixture->kase));
@@ -727,9 +637,9 @@ test_evidence_refuses_folder (Fixture       *fixture,
   cr_test_spin (100);
   _cr_evidence_page_add_files (page, &folder, 1);
   /* No toast overlay here: the message comes as a dialog. */
-  dialog = wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, "the message about the folder");
+  dialog = cr_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, TRUE, "the message about the folder");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "not a file"));
-  g_assert_null (find_toplevel (CR_TYPE_FORM_DIALOG));
+  g_assert_null (cr_test_find_toplevel (CR_TYPE_FORM_DIALOG, TRUE));
   documents = db_list (fixture->db, CR_TYPE_DOCUMENT, cr_case_get_id (fixture->kase));
   g_assert_cmpuint (documents->len, ==, 0);
 }
@@ -775,20 +685,20 @@ test_proceedings_pause_and_resume (Fixture       *fixture,
   g_signal_connect (page, "case-changed", G_CALLBACK (on_case_changed_cb), fixture);
   show_page (fixture, GTK_WIDGET (page));
   status.root = page;
-  g_assert_nonnull (find_row (page, status.title));
+  g_assert_nonnull (cr_test_find_row (page, ADW_TYPE_ACTION_ROW, status.title));
 
   /* A reason is required: the Pause button waits for it. */
   gtk_widget_activate_action (GTK_WIDGET (page), "proceedings.pause", NULL);
-  dialog = wait_for_toplevel (CR_TYPE_FORM_DIALOG, "the pause dialog");
+  dialog = cr_test_wait_for_toplevel (CR_TYPE_FORM_DIALOG, TRUE, "the pause dialog");
   cr_form_dialog_accept (dialog);
-  g_assert_nonnull (find_toplevel (CR_TYPE_FORM_DIALOG));
+  g_assert_nonnull (cr_test_find_toplevel (CR_TYPE_FORM_DIALOG, TRUE));
   cr_record_set (cr_form_dialog_get_record (dialog), "reason", "Criminal trial of the father.");
   cr_record_set (cr_form_dialog_get_record (dialog), "look-again", look_again);
   cr_form_dialog_accept (dialog);
-  cr_test_wait_until (toplevel_gone, GSIZE_TO_POINTER (CR_TYPE_FORM_DIALOG), "the pause dialog to close");
+  cr_test_wait_toplevel_gone (CR_TYPE_FORM_DIALOG, TRUE, "the pause dialog to close");
   cr_test_wait_count (&fixture->changed, 1, "case-changed after the pause");
 
-  paused = db_get_case (fixture->db, cr_case_get_id (fixture->kase));
+  paused = cr_test_db_get_case (fixture->db, cr_case_get_id (fixture->kase));
   g_assert_cmpint (cr_case_get_status (paused), ==, CR_CASE_STATUS_PAUSED);
   g_assert_cmpint (cr_case_get_status (fixture->last_changed), ==, CR_CASE_STATUS_PAUSED);
   g_assert_cmpint (publish_state (paused), ==, CR_DEADLINE_STATE_STOPPED);
@@ -822,12 +732,12 @@ test_proceedings_pause_and_resume (Fixture       *fixture,
 
   /* Resume today. */
   gtk_widget_activate_action (GTK_WIDGET (page), "proceedings.resume", NULL);
-  dialog = wait_for_toplevel (CR_TYPE_FORM_DIALOG, "the resume dialog");
+  dialog = cr_test_wait_for_toplevel (CR_TYPE_FORM_DIALOG, TRUE, "the resume dialog");
   cr_form_dialog_accept (dialog);
-  cr_test_wait_until (toplevel_gone, GSIZE_TO_POINTER (CR_TYPE_FORM_DIALOG), "the resume dialog to close");
+  cr_test_wait_toplevel_gone (CR_TYPE_FORM_DIALOG, TRUE, "the resume dialog to close");
   cr_test_wait_count (&fixture->changed, 2, "case-changed after resuming");
 
-  resumed = db_get_case (fixture->db, cr_case_get_id (fixture->kase));
+  resumed = cr_test_db_get_case (fixture->db, cr_case_get_id (fixture->kase));
   g_assert_cmpint (cr_case_get_status (resumed), ==, CR_CASE_STATUS_LCSPR_COMMISSIONING);
   g_assert_cmpint (publish_state (resumed), !=, CR_DEADLINE_STATE_STOPPED);
   cr_test_wait_until (row_present, &status, "the clocks running again");
