@@ -829,6 +829,7 @@ cr_pdf_viewer_set_sidebar_visible (CrPdfViewer *self,
   g_return_if_fail (CR_IS_PDF_VIEWER (self));
 
   /* reveal-child's notification becomes ours. */
+  gtk_widget_set_visible (GTK_WIDGET (self->sidebar_revealer), !!visible);
   gtk_revealer_set_reveal_child (self->sidebar_revealer, !!visible);
 }
 
