@@ -12,7 +12,9 @@
 #include "cr-case-pause.h"
 
 #include "cr-case-status.h"
+#include "cr-deadline.h"
 #include "cr-record-private.h"
+#include "cr-util.h"
 
 #include <glib/gi18n.h>
 
@@ -55,19 +57,21 @@ static char *
 dup_start_label (const GDate *start,
                  const GDate *end)
 {
-  g_autoptr(GDateTime) dt = g_date_time_new_utc (g_date_get_year (start),
-                                                 g_date_get_month (start),
-                                                 g_date_get_day (start), 0, 0, 0);
+  g_autoptr(GDateTime) dt = NULL;
+  g_autofree char *iso = NULL;
 
-  if (g_date_get_year (start) == g_date_get_year (end))
-    /* Translators: a day and month without the year, "3 March", before a
-     * second date in the same year; see g_date_time_format() for the
-     * codes. */
-    return g_date_time_format (dt, C_("day and month", "%-d %B"));
+  if (g_date_get_year (start) != g_date_get_year (end))
+    {
+      iso = cr_date_to_iso (start);
+      return cr_deadline_format_long_date (iso);
+    }
 
-  /* Translators: a date in a sentence, "3 November 2026"; see
-   * g_date_time_format() for the codes */
-  return g_date_time_format (dt, C_("long date", "%-d %B %Y"));
+  dt = g_date_time_new_utc (g_date_get_year (start), g_date_get_month (start),
+                            g_date_get_day (start), 0, 0, 0);
+  /* Translators: a day and month without the year, "3 March", before a
+   * second date in the same year; see g_date_time_format() for the
+   * codes. */
+  return g_date_time_format (dt, C_("day and month", "%-d %B"));
 }
 
 static char *
