@@ -13,6 +13,7 @@
 #include "cr-cli-output.h"
 #include "cr-database.h"
 #include "cr-deadline-policy.h"
+#include "cr-review-report.h"
 
 G_BEGIN_DECLS
 
@@ -166,6 +167,36 @@ int         _cr_cli_cmd_document_add         (CrCli *cli, char ***args);
 int         _cr_cli_cmd_document_list        (CrCli *cli, char ***args);
 int         _cr_cli_cmd_pdf_render           (CrCli *cli, char ***args);
 int         _cr_cli_cmd_pdf_text             (CrCli *cli, char ***args);
+/* The review report (issue 5) */
+int         _cr_cli_cmd_report_final         (CrCli *cli, char ***args);
+int         _cr_cli_cmd_briefing             (CrCli *cli, char ***args);
+int         _cr_cli_cmd_check_anonymisation  (CrCli *cli, char ***args);
+
+/* cr-cli-report.c */
+/* The partnership's name and local authority from the application's
+ * settings when its schema is installed; NULL otherwise. */
+void        _cr_cli_read_partnership_settings (char       **partnership,
+                                       char               **local_authority);
+
+/* cr-cli-report-final.c, shared with “check-anonymisation” */
+/* The review report of @kase (cr_database_load_review_report_async), with
+ * the partnership's name from the settings; NULL with *@exit_code set. */
+CrReviewReport *_cr_cli_load_review_report (CrCli        *cli,
+                                       CrDatabase          *db,
+                                       CrCase              *kase,
+                                       int                 *exit_code);
+/* The anonymisation check of @report and, when @pdf is not NULL, of that
+ * PDF (opened with @password): every hit, dismissed ones marked.
+ * Loading the terms is audited, so @db must be writable. NULL with
+ * *@exit_code set (usage when the PDF cannot be opened). */
+GPtrArray  *_cr_cli_check_anonymisation (CrCli               *cli,
+                                       CrDatabase          *db,
+                                       CrCase              *kase,
+                                       CrReviewReport      *report,
+                                       GBytes              *pdf,
+                                       const char          *pdf_display_name,
+                                       const char          *password,
+                                       int                 *exit_code);
 
 /* cr-cli-files.c */
 /* The bytes of the file @path (at most @max_bytes); on failure prints

@@ -16,12 +16,11 @@
 
 #define SETTINGS_SCHEMA_ID "org.casereviews.CaseReviews"
 
-/* The partnership's name and local authority from the application's
- * settings, when its schema is installed; blank otherwise (the report then
- * says "Not recorded"). */
-static void
-read_partnership_settings (char **partnership,
-                           char **local_authority)
+/* Blank when the schema is not installed (the report then says "Not
+ * recorded"). */
+void
+_cr_cli_read_partnership_settings (char **partnership,
+                                   char **local_authority)
 {
   GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
   g_autoptr(GSettingsSchema) schema = NULL;
@@ -91,7 +90,7 @@ _cr_cli_cmd_report_rapid_review (CrCli   *cli,
   if (kase == NULL)
     return exit_code;
 
-  read_partnership_settings (&partnership, &local_authority);
+  _cr_cli_read_partnership_settings (&partnership, &local_authority);
 
   cr_rapid_review_report_generate_async (db, cr_case_get_id (kase), partnership, local_authority,
                                          NULL, cr_database_sync_cb, &res);

@@ -40,6 +40,11 @@ CrBriefing *cr_briefing_new            (void);
 const char *cr_briefing_part_get_title (guint       part);
 const char *cr_briefing_part_get_hint  (guint       part);
 const char *cr_briefing_part_get_field (guint       part);
+/* The record is valid and has its title and all seven parts, as an
+ * exported briefing must; CR_CASE_ERROR_INVALID naming the first part
+ * missing otherwise. */
+gboolean    cr_briefing_check_export   (CrBriefing  *self,
+                                        GError     **error);
 
 /*
  * A briefing drafted from the review: title from @pseudonym; background

@@ -79,6 +79,8 @@ gboolean     cr_rich_text_equal           (CrRichText      *a,
                                            CrRichText      *b);
 /* Words in the plain text (runs of letters/digits). */
 guint        cr_rich_text_count_words     (CrRichText      *self);
+/* The same count for plain text (NULL: 0). */
+guint        cr_text_count_words          (const char      *text);
 
 /* Building (the editor and the tests): appends a block, then spans to the
  * last block (appending a span when there is no block starts a

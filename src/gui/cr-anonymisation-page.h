@@ -15,6 +15,10 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CrAnonymisationPage, cr_anonymisation_page, CR, ANONYMISATION_PAGE, CrReviewPage)
 
-GtkWidget *cr_anonymisation_page_new (void);
+GtkWidget *cr_anonymisation_page_new       (void);
+/* Checks @file (a PDF, at most 100 MB) with the report, as "Check a PDF…"
+ * does once a file is chosen; its hits are listed by page. */
+void       cr_anonymisation_page_check_pdf (CrAnonymisationPage *self,
+                                            GFile               *file);
 
 G_END_DECLS

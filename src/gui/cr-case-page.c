@@ -798,3 +798,14 @@ cr_case_page_open_review (CrCasePage *self)
 
   cr_case_review_group_open (self->review_group);
 }
+
+void
+cr_case_page_open_report (CrCasePage *self)
+{
+  g_return_if_fail (CR_IS_CASE_PAGE (self));
+
+  if (self->kase == NULL || !cr_case_review_group_is_relevant (self->kase))
+    return;
+
+  cr_case_review_group_open_report (self->review_group);
+}

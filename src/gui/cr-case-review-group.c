@@ -15,6 +15,7 @@
 #include "cr-database-review.h"
 #include "cr-case-group-private.h"
 #include "cr-edit-utils.h"
+#include "cr-report-window.h"
 #include "cr-review-window.h"
 
 #include <glib/gi18n.h>
@@ -344,6 +345,12 @@ on_open_clicked_cb (CrCaseReviewGroup *self)
   cr_case_review_group_open (self);
 }
 
+static void
+on_report_clicked_cb (CrCaseReviewGroup *self)
+{
+  cr_case_review_group_open_report (self);
+}
+
 /*
  * GObject overrides
  */
@@ -430,6 +437,7 @@ cr_case_review_group_class_init (CrCaseReviewGroupClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrCaseReviewGroup, progress_row);
   gtk_widget_class_bind_template_child (widget_class, CrCaseReviewGroup, open_button);
   gtk_widget_class_bind_template_callback (widget_class, on_open_clicked_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_report_clicked_cb);
 }
 
 static void
@@ -494,6 +502,15 @@ cr_case_review_group_set_case (CrCaseReviewGroup *self,
         window = cr_review_window_find (get_application (self), self->db, cr_case_get_id (self->kase));
       if (window != NULL)
         cr_review_window_set_case (window, self->kase);
+      /* And its report window, which tells nobody else. */
+      if (self->kase != NULL && self->db != NULL)
+        {
+          CrReportWindow *report = cr_report_window_find (get_application (self), self->db,
+                                                          cr_case_get_id (self->kase));
+
+          if (report != NULL)
+            g_object_set (report, "case", self->kase, NULL);
+        }
     }
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CASE]);
@@ -516,6 +533,17 @@ cr_case_review_group_open (CrCaseReviewGroup *self)
     return;
 
   cr_review_window_open (get_application (self), self->db, self->kase);
+}
+
+void
+cr_case_review_group_open_report (CrCaseReviewGroup *self)
+{
+  g_return_if_fail (CR_IS_CASE_REVIEW_GROUP (self));
+
+  if (self->db == NULL || self->kase == NULL)
+    return;
+
+  cr_report_window_open (get_application (self), self->db, self->kase);
 }
 
 gboolean

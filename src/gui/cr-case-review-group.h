@@ -38,6 +38,8 @@ void        cr_case_review_group_set_case     (CrCaseReviewGroup *self,
 const char *cr_case_review_group_get_progress (CrCaseReviewGroup *self);
 /* Opens (or presents) the review window of the case shown. */
 void        cr_case_review_group_open         (CrCaseReviewGroup *self);
+/* Opens (or presents) the report window of the case shown ("Open Report"). */
+void        cr_case_review_group_open_report  (CrCaseReviewGroup *self);
 
 /* Whether the case is, or has been, in a local practice review: the
  * LCSPR stages, a pause, publication and after, or review type LCSPR

@@ -15,6 +15,11 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CrReportDraftPage, cr_report_draft_page, CR, REPORT_DRAFT_PAGE, CrReviewPage)
 
-GtkWidget *cr_report_draft_page_new (void);
+GtkWidget *cr_report_draft_page_new       (void);
+/* Saves what is being typed now rather than after the pause (the window
+ * calls it before it closes, previews or exports). */
+void       cr_report_draft_page_save_now  (CrReportDraftPage *self);
+/* Whether a save is waiting or under way. */
+gboolean   cr_report_draft_page_is_saving (CrReportDraftPage *self);
 
 G_END_DECLS

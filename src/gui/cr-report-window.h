@@ -57,5 +57,9 @@ void            cr_report_window_close_all    (GtkApplication *application,
 /* Shows a toast in the window. */
 void            cr_report_window_add_toast    (CrReportWindow *self,
                                                AdwToast       *toast);
+/* A page changed the report's text or records (a hit replaced, a version
+ * gone back to): emits "report-changed" (no arguments), on which every
+ * page reloads what it shows, keeping what is being typed. */
+void            cr_report_window_notify_report_changed (CrReportWindow *self);
 
 G_END_DECLS

@@ -18,6 +18,7 @@
 #include "cr-family-page.h"
 #include "cr-meetings-page.h"
 #include "cr-proceedings-page.h"
+#include "cr-report-window.h"
 
 #include <glib/gi18n.h>
 
@@ -104,6 +105,20 @@ show_page_action (GtkWidget  *widget,
                   GVariant   *parameter)
 {
   cr_review_window_show_page (CR_REVIEW_WINDOW (widget), g_variant_get_string (parameter, NULL));
+}
+
+/* The report of the case, in its own window. */
+static void
+open_report_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CrReviewWindow *self = CR_REVIEW_WINDOW (widget);
+
+  if (self->db == NULL || self->kase == NULL)
+    return;
+
+  cr_report_window_open (gtk_window_get_application (GTK_WINDOW (self)), self->db, self->kase);
 }
 
 /*
@@ -224,12 +239,15 @@ cr_review_window_class_init (CrReviewWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrReviewWindow, view_stack);
 
   gtk_widget_class_install_action (widget_class, "review.show-page", "s", show_page_action);
+  gtk_widget_class_install_action (widget_class, "review.open-report", NULL, open_report_action);
 
   for (guint i = 0; page_names[i] != NULL; i++)
     gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_ALT_MASK,
                                          "review.show-page", "s", page_names[i]);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "review.open-report", NULL);
 
   g_type_ensure (CR_TYPE_CHRONOLOGY_PAGE);
   g_type_ensure (CR_TYPE_COMMISSIONING_PAGE);

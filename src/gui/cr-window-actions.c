@@ -172,6 +172,20 @@ open_review_action (GtkWidget  *widget,
   cr_case_page_open_review (CR_CASE_PAGE (self->case_page));
 }
 
+/* The report of the case shown (Ctrl+Shift+D). */
+static void
+open_report_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  CrWindow *self = CR_WINDOW (widget);
+
+  if (!is_ready (self) || self->shown_case == NULL)
+    return;
+
+  cr_case_page_open_report (CR_CASE_PAGE (self->case_page));
+}
+
 static void
 retry_action (GtkWidget  *widget,
               const char *action_name,
@@ -190,6 +204,7 @@ _cr_window_update_actions (CrWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-referral", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.search", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-review", ready);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.open-report", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-cases", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.show-agencies", ready);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.retry",
@@ -209,6 +224,7 @@ _cr_window_class_actions_init (CrWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.back", NULL, back_action);
   gtk_widget_class_install_action (widget_class, "win.retry", NULL, retry_action);
   gtk_widget_class_install_action (widget_class, "win.open-review", NULL, open_review_action);
+  gtk_widget_class_install_action (widget_class, "win.open-report", NULL, open_report_action);
   gtk_widget_class_install_action (widget_class, "win.show-help-overlay", NULL,
                                    show_help_overlay_action);
 
@@ -218,6 +234,8 @@ _cr_window_class_actions_init (CrWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.open-review", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.open-report", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-cases", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-agencies", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_question, GDK_CONTROL_MASK,

@@ -13,6 +13,7 @@
 
 #include "cr-demo-data.h"
 #include "cr-demo-documents.h"
+#include "cr-report-window.h"
 #include "cr-review-window.h"
 
 #include <glib/gi18n.h>
@@ -233,6 +234,7 @@ _cr_window_close_database (CrWindow *self)
 
   /* The review workspaces of its cases go with it. */
   cr_review_window_close_all (gtk_window_get_application (GTK_WINDOW (self)), db);
+  cr_report_window_close_all (gtk_window_get_application (GTK_WINDOW (self)), db);
 
   cr_database_close (db);
   _cr_window_notify (self, PROP_DATABASE);

@@ -15,6 +15,7 @@
 #include "cr-chronology-import.h"
 #include "cr-database-chronology.h"
 #include "cr-database-review.h"
+#include "cr-demo-data.h"
 #include "cr-document.h"
 #include "cr-evidence-request.h"
 #include "cr-rapid-review-report.h"
@@ -291,6 +292,10 @@ write_case (Writer                   *writer,
     if (spec->chronologies[i].agency != NULL &&
         !import_chronology (writer, kase, &incident, &spec->chronologies[i], error))
       return FALSE;
+
+  /* The demo report's findings rest on entries of the chronology. */
+  if (!cr_demo_data_write_report_evidence (writer->db, cr_case_get_id (kase), writer->cancellable, error))
+    return FALSE;
 
   for (guint i = 0; i < CR_DEMO_MAX_REPORTS; i++)
     if (spec->reports[i].agency != NULL &&

@@ -55,6 +55,18 @@ struct _CrPdfWorker
 /* Held around every Poppler call, on every worker. */
 static GMutex poppler_lock;
 
+void
+cr_pdf_poppler_lock (void)
+{
+  g_mutex_lock (&poppler_lock);
+}
+
+void
+cr_pdf_poppler_unlock (void)
+{
+  g_mutex_unlock (&poppler_lock);
+}
+
 
 /*
  * Requests

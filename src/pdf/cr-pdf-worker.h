@@ -111,6 +111,11 @@ void          cr_pdf_load_info_free       (CrPdfLoadInfo     *info);
 void          cr_pdf_clamp_page_size      (double            *width,
                                            double            *height);
 
+/* The process-wide lock every Poppler call holds (above), for Poppler
+ * used outside a worker (cr-pdf-check.c). Not recursive. */
+void          cr_pdf_poppler_lock         (void);
+void          cr_pdf_poppler_unlock       (void);
+
 CrPdfWorker  *cr_pdf_worker_new           (void);
 /* Queues @request (transfer full). Returns FALSE, leaving @request to the
  * caller, when the worker is stopping. */

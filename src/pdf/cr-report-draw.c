@@ -15,6 +15,7 @@
 
 #include <cairo-pdf.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 /*
  * The draw pass: the layout pass has cut the flow into pages, so the page
@@ -126,7 +127,8 @@ draw_furniture (cairo_t               *cr,
                 PangoContext          *pango,
                 const CrReportContent *content,
                 guint                  page,
-                guint                  n_pages)
+                guint                  n_pages,
+                gboolean               bare)
 {
   g_autoptr(PangoFontDescription) marking_font = _cr_report_font (MARKING_SIZE, TRUE, FALSE);
   g_autoptr(PangoFontDescription) small_font = _cr_report_font (FURNITURE_SIZE, FALSE, FALSE);
@@ -139,6 +141,10 @@ draw_furniture (cairo_t               *cr,
                        PANGO_ELLIPSIZE_END, left, width, MARKING_TOP, CR_REPORT_INK);
   draw_furniture_text (cr, pango, content->marking, marking_font, PANGO_ALIGN_CENTER,
                        PANGO_ELLIPSIZE_END, left, width, MARKING_BOTTOM (content), CR_REPORT_INK);
+
+  /* A title page: the marking only. */
+  if (bare)
+    return;
 
   if (page > 0)
     {
@@ -174,7 +180,18 @@ draw_page (cairo_t         *cr,
       switch (op->kind)
         {
         case CR_REPORT_OP_TEXT:
-          draw_lines (cr, op->text, op->first, op->last, op->x, op->y);
+          if (op->link_page >= 0)
+            {
+              g_autofree char *dest = g_strdup_printf ("page=%d", op->link_page + 1);
+
+              cairo_tag_begin (cr, CAIRO_TAG_LINK, dest);
+              draw_lines (cr, op->text, op->first, op->last, op->x, op->y);
+              cairo_tag_end (cr, CAIRO_TAG_LINK);
+            }
+          else
+            {
+              draw_lines (cr, op->text, op->first, op->last, op->x, op->y);
+            }
           if (op->outline != NULL)
             {
               /* Whole points, so no locale's decimal comma gets in. */
@@ -199,6 +216,23 @@ draw_page (cairo_t         *cr,
           cairo_fill (cr);
           break;
 
+        case CR_REPORT_OP_LEADER:
+          {
+            static const double dots[] = { 0.0, 3.2 };
+
+            cairo_save (cr);
+            set_color (cr, op->color);
+            cairo_set_line_width (cr, op->line_width);
+            cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+            cairo_set_dash (cr, dots, G_N_ELEMENTS (dots), 0);
+            /* Dots from the right, so they end evenly before the number. */
+            cairo_move_to (cr, op->x2, op->y);
+            cairo_line_to (cr, op->x, op->y);
+            cairo_stroke (cr);
+            cairo_restore (cr);
+          }
+          break;
+
         default:
           g_assert_not_reached ();
         }
@@ -218,8 +252,8 @@ set_metadata (cairo_surface_t       *surface,
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
 }
 
-static PangoContext *
-create_pango_context (PangoFontMap *font_map)
+PangoContext *
+_cr_report_pango_context_new (PangoFontMap *font_map)
 {
   PangoContext *pango = pango_font_map_create_context (font_map);
   cairo_font_options_t *options = cairo_font_options_create ();
@@ -236,13 +270,52 @@ create_pango_context (PangoFontMap *font_map)
   return pango;
 }
 
+static gboolean
+same_pages (GArray *a,
+            GArray *b)
+{
+  return a->len == b->len && memcmp (a->data, b->data, a->len * sizeof (guint)) == 0;
+}
+
+/* Lays out @content; with a contents page, again with the pages the
+ * headings fell on, until they stay where the contents page says (the
+ * contents do not change length with their page numbers, so the second
+ * pass settles it; a few more are allowed for safety). */
+static CrReportLayout *
+lay_out (const CrReportContent *content,
+         PangoContext          *pango)
+{
+  CrReportContent pass = *content;
+  CrReportLayout *layout;
+
+  pass.contents_pages = NULL;
+  layout = _cr_report_layout_new (&pass, pango);
+  if (!content->has_contents)
+    return layout;
+
+  for (guint i = 0; i < 4; i++)
+    {
+      g_autoptr(GArray) pages = g_array_ref (layout->heading_pages);
+      CrReportLayout *next;
+
+      pass.contents_pages = pages;
+      next = _cr_report_layout_new (&pass, pango);
+      _cr_report_layout_free (layout);
+      layout = next;
+      if (same_pages (pages, layout->heading_pages))
+        break;
+    }
+
+  return layout;
+}
+
 GBytes *
 _cr_report_draw_pdf (const CrReportContent  *content,
                      GError                **error)
 {
   g_autoptr(GByteArray) buffer = g_byte_array_new ();
   PangoFontMap *font_map = pango_cairo_font_map_new ();
-  PangoContext *pango = create_pango_context (font_map);
+  PangoContext *pango = _cr_report_pango_context_new (font_map);
   CrReportLayout *layout;
   cairo_surface_t *surface;
   cairo_status_t status;
@@ -254,11 +327,17 @@ _cr_report_draw_pdf (const CrReportContent  *content,
   set_metadata (surface, content);
   cr = cairo_create (surface);
 
-  layout = _cr_report_layout_new (content, pango);
+  layout = lay_out (content, pango);
   for (guint page = 0; page < layout->pages->len; page++)
     {
-      draw_furniture (cr, pango, content, page, layout->pages->len);
+      gboolean bare = g_array_index (layout->bare, gboolean, page);
+
+      /* A title page's panel lies under the marking. */
+      if (!bare)
+        draw_furniture (cr, pango, content, page, layout->pages->len, bare);
       draw_page (cr, surface, g_ptr_array_index (layout->pages, page), page, &outline_parent);
+      if (bare)
+        draw_furniture (cr, pango, content, page, layout->pages->len, bare);
       cairo_show_page (cr);
     }
 

@@ -29,18 +29,6 @@
 #define SUBTITLE_SIZE   13.0
 #define EPSILON         0.01
 
-typedef struct
-{
-  const CrReportContent *content;
-  PangoContext          *pango;
-  GPtrArray             *texts;
-  GPtrArray             *pages;
-  GArray                *page;
-  double                 y;
-  gboolean               fresh;   /* nothing placed yet but a repeated header */
-  CrReportPrepared      *table;   /* the table being placed */
-} Flow;
-
 /* --------------------------------------------------------------------------
  * Pages
  */
@@ -51,23 +39,26 @@ clear_op (CrReportOp *op)
   g_clear_pointer (&op->outline, g_free);
 }
 
-static void
-start_page (Flow *flow)
+void
+_cr_report_flow_start_page (CrReportFlow *flow)
 {
+  gboolean bare = FALSE;
+
   flow->page = g_array_new (FALSE, TRUE, sizeof (CrReportOp));
   g_array_set_clear_func (flow->page, (GDestroyNotify) clear_op);
   g_ptr_array_add (flow->pages, flow->page);
+  g_array_append_val (flow->bare, bare);
   flow->y = CR_REPORT_BODY_TOP;
   flow->fresh = TRUE;
 }
 
-static void
-add_rule (Flow   *flow,
-          double  x,
-          double  x2,
-          double  y,
-          double  line_width,
-          guint32 color)
+void
+_cr_report_flow_add_rule (CrReportFlow *flow,
+                          double        x,
+                          double        x2,
+                          double        y,
+                          double        line_width,
+                          guint32       color)
 {
   CrReportOp op = { 0 };
 
@@ -80,13 +71,13 @@ add_rule (Flow   *flow,
   g_array_append_val (flow->page, op);
 }
 
-static void
-add_fill (Flow   *flow,
-          double  x,
-          double  y,
-          double  x2,
-          double  y2,
-          guint32 color)
+void
+_cr_report_flow_add_fill (CrReportFlow *flow,
+                          double        x,
+                          double        y,
+                          double        x2,
+                          double        y2,
+                          guint32       color)
 {
   CrReportOp op = { 0 };
 
@@ -99,13 +90,13 @@ add_fill (Flow   *flow,
   g_array_append_val (flow->page, op);
 }
 
-static CrReportOp *
-add_lines (Flow         *flow,
-           CrReportText *text,
-           int           first,
-           int           last,
-           double        x,
-           double        y)
+CrReportOp *
+_cr_report_flow_add_lines (CrReportFlow *flow,
+                           CrReportText *text,
+                           int           first,
+                           int           last,
+                           double        x,
+                           double        y)
 {
   CrReportOp op = { 0 };
 
@@ -115,6 +106,7 @@ add_lines (Flow         *flow,
   op.last = last;
   op.x = x;
   op.y = y;
+  op.link_page = -1;
   g_array_append_val (flow->page, op);
   return &g_array_index (flow->page, CrReportOp, flow->page->len - 1);
 }
@@ -122,36 +114,36 @@ add_lines (Flow         *flow,
 /* A table's header row, with its shading and rules, at the top of a page
  * or of the table. */
 static void
-place_table_header (Flow             *flow,
+place_table_header (CrReportFlow             *flow,
                     CrReportPrepared *table)
 {
   const CrReportRow *header = g_ptr_array_index (table->rows, 0);
   double height = _cr_report_row_height (header);
   double top = flow->y;
 
-  add_fill (flow, CR_REPORT_BODY_LEFT, top, CR_REPORT_BODY_RIGHT (flow->content), top + height, CR_REPORT_FILL_HEADER);
-  add_rule (flow, CR_REPORT_BODY_LEFT, CR_REPORT_BODY_RIGHT (flow->content), top, 0.8, CR_REPORT_RULE_DARK);
+  _cr_report_flow_add_fill (flow, CR_REPORT_BODY_LEFT, top, CR_REPORT_BODY_RIGHT (flow->content), top + height, CR_REPORT_FILL_HEADER);
+  _cr_report_flow_add_rule (flow, CR_REPORT_BODY_LEFT, CR_REPORT_BODY_RIGHT (flow->content), top, 0.8, CR_REPORT_RULE_DARK);
   for (guint c = 0; c < header->n_cells; c++)
     {
       CrReportText *text = header->cells[c];
 
       if (text != NULL && text->n_lines > 0)
-        add_lines (flow, text, 0, text->n_lines, header->x[c], top + header->pad_top);
+        _cr_report_flow_add_lines (flow, text, 0, text->n_lines, header->x[c], top + header->pad_top);
     }
-  add_rule (flow, CR_REPORT_BODY_LEFT, CR_REPORT_BODY_RIGHT (flow->content), top + height, 0.8, CR_REPORT_RULE_DARK);
+  _cr_report_flow_add_rule (flow, CR_REPORT_BODY_LEFT, CR_REPORT_BODY_RIGHT (flow->content), top + height, 0.8, CR_REPORT_RULE_DARK);
   flow->y = top + height;
 }
 
 static void
-break_page (Flow *flow)
+break_page (CrReportFlow *flow)
 {
-  start_page (flow);
+  _cr_report_flow_start_page (flow);
   if (flow->table != NULL)
     place_table_header (flow, flow->table);
 }
 
 static double
-space_on_fresh_page (Flow *flow)
+space_on_fresh_page (CrReportFlow *flow)
 {
   double space = CR_REPORT_BODY_BOTTOM (flow->content) - CR_REPORT_BODY_TOP;
 
@@ -185,10 +177,10 @@ count_fitting_lines (const CrReportText *text,
  * pages as it needs. With @keep_whole, a row that would fit within a third
  * of a page moves whole to the next page rather than be cut.
  */
-static void
-place_row (Flow              *flow,
-           const CrReportRow *row,
-           gboolean           keep_whole)
+void
+_cr_report_flow_place_row (CrReportFlow      *flow,
+                           const CrReportRow *row,
+                           gboolean           keep_whole)
 {
   g_autofree int *next = g_new0 (int, row->n_cells);
   g_autofree int *take = g_new0 (int, row->n_cells);
@@ -218,7 +210,7 @@ place_row (Flow              *flow,
               CrReportText *text = row->cells[c];
 
               if (text != NULL && next[c] < text->n_lines)
-                add_lines (flow, text, next[c], text->n_lines, row->x[c], flow->y + row->pad_top);
+                _cr_report_flow_add_lines (flow, text, next[c], text->n_lines, row->x[c], flow->y + row->pad_top);
             }
           flow->y += row->pad_top + rest + row->pad_bottom;
           flow->fresh = FALSE;
@@ -270,14 +262,14 @@ place_row (Flow              *flow,
 
           if (take[c] == 0)
             continue;
-          add_lines (flow, text, next[c], next[c] + take[c], row->x[c], flow->y + row->pad_top);
+          _cr_report_flow_add_lines (flow, text, next[c], next[c] + take[c], row->x[c], flow->y + row->pad_top);
           used = MAX (used, text->bottom[next[c] + take[c] - 1] - text->top[next[c]]);
           next[c] += take[c];
         }
 
       flow->y += row->pad_top + used + row->pad_bottom;
       if (flow->table != NULL)
-        add_rule (flow, CR_REPORT_BODY_LEFT, CR_REPORT_BODY_RIGHT (flow->content), flow->y, 0.4, CR_REPORT_RULE_LIGHT);
+        _cr_report_flow_add_rule (flow, CR_REPORT_BODY_LEFT, CR_REPORT_BODY_RIGHT (flow->content), flow->y, 0.4, CR_REPORT_RULE_LIGHT);
       first_part = FALSE;
       break_page (flow);
     }
@@ -291,6 +283,10 @@ gap_before (const CrReportPrepared *previous,
 
   if (previous == NULL)
     return 0;
+  if (kind == CR_REPORT_BLOCK_PAGE_BREAK || kind == CR_REPORT_BLOCK_TITLE_PAGE ||
+      previous->block->kind == CR_REPORT_BLOCK_PAGE_BREAK ||
+      previous->block->kind == CR_REPORT_BLOCK_TITLE_PAGE)
+    return 0;
   if (kind == CR_REPORT_BLOCK_HEADING)
     return block->block->level == 1 ? 16 : 10;
   if (previous->block->kind == CR_REPORT_BLOCK_HEADING)
@@ -298,6 +294,10 @@ gap_before (const CrReportPrepared *previous,
   if (kind == CR_REPORT_BLOCK_FIELD && previous->block->kind == CR_REPORT_BLOCK_FIELD)
     return 3;
   if (kind == CR_REPORT_BLOCK_PARAGRAPH && previous->block->kind == CR_REPORT_BLOCK_PARAGRAPH)
+    return 6;
+  if (kind == CR_REPORT_BLOCK_LIST_ITEM && previous->block->kind == CR_REPORT_BLOCK_LIST_ITEM)
+    return 3;
+  if (kind == CR_REPORT_BLOCK_LIST_ITEM || previous->block->kind == CR_REPORT_BLOCK_LIST_ITEM)
     return 6;
   return 8;
 }
@@ -317,6 +317,8 @@ keep_height (const CrReportContent  *content,
     return 0;
 
   p = prepared[i];
+  if (p->rows->len == 0)
+    return 0;
   first = g_ptr_array_index (p->rows, 0);
   switch (p->block->kind)
     {
@@ -327,10 +329,15 @@ keep_height (const CrReportContent  *content,
 
     case CR_REPORT_BLOCK_PARAGRAPH:
     case CR_REPORT_BLOCK_BULLETS:
+    case CR_REPORT_BLOCK_LIST_ITEM:
       return _cr_report_row_head_height (first, 2);
 
     case CR_REPORT_BLOCK_FIELD:
       return _cr_report_row_head_height (first, 1);
+
+    case CR_REPORT_BLOCK_TITLE_PAGE:
+    case CR_REPORT_BLOCK_PAGE_BREAK:
+      return 0;
 
     case CR_REPORT_BLOCK_TABLE:
       if (p->rows->len < 2)
@@ -354,7 +361,7 @@ keep_height (const CrReportContent  *content,
  */
 
 static void
-place_title_block (Flow *flow)
+place_title_block (CrReportFlow *flow)
 {
   const CrReportContent *content = flow->content;
   g_autoptr(PangoFontDescription) title_font = _cr_report_font (TITLE_SIZE, TRUE, FALSE);
@@ -371,7 +378,7 @@ place_title_block (Flow *flow)
   row->x[0] = CR_REPORT_BODY_LEFT;
   row->cells[0] = _cr_report_add_text (flow->texts, flow->pango, content->title, title_font, CR_REPORT_BODY_WIDTH (flow->content),
                             PANGO_ALIGN_LEFT, CR_REPORT_INK_HEADING);
-  place_row (flow, row, FALSE);
+  _cr_report_flow_place_row (flow, row, FALSE);
   _cr_report_row_free (row);
 
   if (content->subtitle != NULL)
@@ -380,7 +387,7 @@ place_title_block (Flow *flow)
       row->x[0] = CR_REPORT_BODY_LEFT;
       row->cells[0] = _cr_report_add_text (flow->texts, flow->pango, content->subtitle, subtitle_font, CR_REPORT_BODY_WIDTH (flow->content),
                                 PANGO_ALIGN_LEFT, CR_REPORT_INK);
-      place_row (flow, row, FALSE);
+      _cr_report_flow_place_row (flow, row, FALSE);
       _cr_report_row_free (row);
     }
 
@@ -398,10 +405,10 @@ place_title_block (Flow *flow)
                             PANGO_ALIGN_LEFT, CR_REPORT_INK);
   row->cells[1] = _cr_report_add_text (flow->texts, flow->pango, generated, small_font, CR_REPORT_BODY_WIDTH (flow->content),
                             PANGO_ALIGN_RIGHT, CR_REPORT_INK_MUTED);
-  place_row (flow, row, FALSE);
+  _cr_report_flow_place_row (flow, row, FALSE);
   _cr_report_row_free (row);
 
-  add_rule (flow, CR_REPORT_BODY_LEFT, CR_REPORT_BODY_RIGHT (flow->content), flow->y, 1.4, CR_REPORT_INK_HEADING);
+  _cr_report_flow_add_rule (flow, CR_REPORT_BODY_LEFT, CR_REPORT_BODY_RIGHT (flow->content), flow->y, 1.4, CR_REPORT_INK_HEADING);
   flow->y += 14;
 }
 
@@ -410,7 +417,7 @@ place_title_block (Flow *flow)
  */
 
 static void
-place_block (Flow              *flow,
+place_block (CrReportFlow      *flow,
              CrReportPrepared **prepared,
              guint              n_prepared,
              guint              i)
@@ -426,32 +433,61 @@ place_block (Flow              *flow,
     {
     case CR_REPORT_BLOCK_HEADING:
       {
+        GArray *page;
+        guint page_index;
         guint op_index;
 
         if (!flow->fresh && keep_height (flow->content, prepared, n_prepared, i) > available)
           break_page (flow);
-        op_index = flow->page->len;
-        place_row (flow, g_ptr_array_index (p->rows, 0), FALSE);
+        page = flow->page;
+        page_index = flow->pages->len - 1;
+        op_index = page->len;
+        _cr_report_flow_place_row (flow, g_ptr_array_index (p->rows, 0), FALSE);
         /* The bookmark goes on the first line drawn: the number, or the
          * heading's text. */
-        if (op_index < flow->page->len)
+        if (op_index < page->len)
           {
-            CrReportOp *op = &g_array_index (flow->page, CrReportOp, op_index);
+            CrReportOp *op = &g_array_index (page, CrReportOp, op_index);
 
             op->outline = g_strdup (p->outline);
             op->outline_level = p->block->level;
           }
+        else
+          {
+            page_index++;
+          }
+        if (p->block->level == 1)
+          g_array_append_val (flow->heading_pages, page_index);
       }
       break;
 
     case CR_REPORT_BLOCK_PARAGRAPH:
     case CR_REPORT_BLOCK_FIELD:
-      place_row (flow, g_ptr_array_index (p->rows, 0), FALSE);
+    case CR_REPORT_BLOCK_LIST_ITEM:
+      _cr_report_flow_place_row (flow, g_ptr_array_index (p->rows, 0), FALSE);
+      break;
+
+    case CR_REPORT_BLOCK_PAGE_BREAK:
+      if (!flow->fresh)
+        break_page (flow);
+      break;
+
+    case CR_REPORT_BLOCK_TITLE_PAGE:
+      if (!flow->fresh)
+        break_page (flow);
+      _cr_report_place_title_page (flow, p->block);
+      g_array_index (flow->bare, gboolean, flow->bare->len - 1) = TRUE;
+      _cr_report_flow_start_page (flow);
+      if (flow->content->has_contents && !flow->contents_placed)
+        {
+          _cr_report_place_contents (flow, flow->prepared);
+          _cr_report_flow_start_page (flow);
+        }
       break;
 
     case CR_REPORT_BLOCK_BULLETS:
       for (guint r = 0; r < p->rows->len; r++)
-        place_row (flow, g_ptr_array_index (p->rows, r), FALSE);
+        _cr_report_flow_place_row (flow, g_ptr_array_index (p->rows, r), FALSE);
       break;
 
     case CR_REPORT_BLOCK_TABLE:
@@ -461,8 +497,8 @@ place_block (Flow              *flow,
       place_table_header (flow, p);
       for (guint r = 1; r < p->rows->len; r++)
         {
-          place_row (flow, g_ptr_array_index (p->rows, r), TRUE);
-          add_rule (flow, CR_REPORT_BODY_LEFT, CR_REPORT_BODY_RIGHT (flow->content), flow->y,
+          _cr_report_flow_place_row (flow, g_ptr_array_index (p->rows, r), TRUE);
+          _cr_report_flow_add_rule (flow, CR_REPORT_BODY_LEFT, CR_REPORT_BODY_RIGHT (flow->content), flow->y,
                     r + 1 < p->rows->len ? 0.4 : 0.8,
                     r + 1 < p->rows->len ? CR_REPORT_RULE_LIGHT : CR_REPORT_RULE_DARK);
         }
@@ -480,7 +516,8 @@ _cr_report_layout_new (const CrReportContent *content,
 {
   CrReportLayout *layout;
   g_autoptr(GPtrArray) prepared = NULL;
-  Flow flow = { 0 };
+  CrReportFlow flow = { 0 };
+  gboolean has_title_page = FALSE;
 
   g_return_val_if_fail (content != NULL, NULL);
   g_return_val_if_fail (PANGO_IS_CONTEXT (pango), NULL);
@@ -489,17 +526,38 @@ _cr_report_layout_new (const CrReportContent *content,
   layout->pango = g_object_ref (pango);
   layout->texts = g_ptr_array_new_with_free_func ((GDestroyNotify) _cr_report_text_free);
   layout->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  layout->bare = g_array_new (FALSE, TRUE, sizeof (gboolean));
+  layout->heading_pages = g_array_new (FALSE, TRUE, sizeof (guint));
 
   flow.content = content;
   flow.pango = pango;
   flow.texts = layout->texts;
   flow.pages = layout->pages;
+  flow.bare = layout->bare;
+  flow.heading_pages = layout->heading_pages;
 
   prepared = _cr_report_prepare_blocks (content, pango, layout->texts);
+  flow.prepared = prepared;
+  for (guint i = 0; i < prepared->len; i++)
+    {
+      CrReportPrepared *p = g_ptr_array_index (prepared, i);
 
-  start_page (&flow);
-  place_title_block (&flow);
-  flow.fresh = FALSE;
+      if (p->block->kind == CR_REPORT_BLOCK_TITLE_PAGE)
+        has_title_page = TRUE;
+    }
+
+  _cr_report_flow_start_page (&flow);
+  /* A report with a title page has no title block. */
+  if (!has_title_page)
+    {
+      place_title_block (&flow);
+      flow.fresh = FALSE;
+      if (content->has_contents)
+        {
+          _cr_report_place_contents (&flow, prepared);
+          _cr_report_flow_start_page (&flow);
+        }
+    }
   for (guint i = 0; i < prepared->len; i++)
     place_block (&flow, (CrReportPrepared **) prepared->pdata, prepared->len, i);
 
@@ -513,6 +571,8 @@ _cr_report_layout_free (CrReportLayout *layout)
     return;
 
   g_ptr_array_unref (layout->pages);
+  g_array_unref (layout->bare);
+  g_array_unref (layout->heading_pages);
   g_ptr_array_unref (layout->texts);
   g_clear_object (&layout->pango);
   g_free (layout);

@@ -38,6 +38,7 @@ typedef struct
   PangoFontDescription  *body;
   PangoFontDescription  *body_bold;
   PangoFontDescription  *body_italic;
+  gboolean               hang;    /* numbered paragraphs: texts indented */
 } Preparer;
 
 /* --------------------------------------------------------------------------
@@ -109,6 +110,7 @@ prepared_free (CrReportPrepared *prepared)
 {
   g_clear_pointer (&prepared->rows, g_ptr_array_unref);
   g_free (prepared->outline);
+  g_free (prepared->number);
   g_free (prepared);
 }
 
@@ -142,6 +144,14 @@ add_text (Preparer                   *prep,
   return _cr_report_add_text (prep->texts, prep->pango, text, font, width, alignment, color);
 }
 
+/* Where a hanging number starts so that it ends just before the text at
+ * CR_REPORT_HANG (into the margin if it must: it never wraps). */
+static double
+right_aligned_x (CrReportText *number)
+{
+  return CR_REPORT_BODY_LEFT + CR_REPORT_HANG - CR_REPORT_NUMBER_GAP - _cr_report_text_width (number);
+}
+
 static void
 prepare_heading (Preparer         *prep,
                  CrReportPrepared *prepared,
@@ -154,7 +164,11 @@ prepare_heading (Preparer         *prep,
   CrReportRow *row;
   double indent = 0;
 
-  if (prep->content->numbered)
+  if (block->explicit_number)
+    {
+      number = g_strdup (block->value);
+    }
+  else if (prep->content->numbered)
     {
       if (block->level == 1)
         number = g_strdup_printf ("%u.", number_1);
@@ -165,7 +179,13 @@ prepare_heading (Preparer         *prep,
     }
 
   row = _cr_report_row_new (2, 0, 0);
-  if (number != NULL)
+  if (number != NULL && block->explicit_number && prep->hang)
+    {
+      /* Set right against the text, as the paragraph numbers are. */
+      row->cells[0] = add_text (prep, number, font, -1, PANGO_ALIGN_LEFT, CR_REPORT_INK_HEADING);
+      prepared->outline = g_strdup_printf ("%s %s", number, block->text);
+    }
+  else if (number != NULL)
     {
       row->cells[0] = add_text (prep, number, font, -1, PANGO_ALIGN_LEFT, CR_REPORT_INK_HEADING);
       indent = MAX (block->level == 1 ? 24.0 : 32.0, _cr_report_text_width (row->cells[0]) + 8);
@@ -175,11 +195,99 @@ prepare_heading (Preparer         *prep,
     {
       prepared->outline = g_strdup (block->text);
     }
+  /* With hanging paragraph numbers, headings line up with the text. */
+  if (block->explicit_number && prep->hang)
+    indent = MAX (indent, CR_REPORT_HANG);
+  prepared->number = g_steal_pointer (&number);
 
   row->x[0] = CR_REPORT_BODY_LEFT;
+  if (prepared->number != NULL && block->explicit_number && prep->hang)
+    row->x[0] = right_aligned_x (row->cells[0]);
   row->x[1] = CR_REPORT_BODY_LEFT + indent;
   row->cells[1] = add_text (prep, block->text, font, CR_REPORT_BODY_WIDTH (prep->content) - indent,
                             PANGO_ALIGN_LEFT, CR_REPORT_INK_HEADING);
+  g_ptr_array_add (prepared->rows, row);
+}
+
+/* A text from @block: its markup, or its plain text when that is what
+ * it holds. */
+static CrReportText *
+add_block_text (Preparer                   *prep,
+                CrReportBlock              *block,
+                const PangoFontDescription *font,
+                double                      width,
+                guint32                     color)
+{
+  CrReportText *text;
+
+  if (!block->markup)
+    return add_text (prep, block->text, font, width, PANGO_ALIGN_LEFT, color);
+  if (*block->text == '\0')
+    return NULL;
+
+  text = _cr_report_text_new_markup (prep->pango, block->text, font, width, PANGO_ALIGN_LEFT, color);
+  g_ptr_array_add (prep->texts, text);
+  return text;
+}
+
+/* A paragraph added with a number (or none), in markup. */
+static void
+prepare_rich_paragraph (Preparer         *prep,
+                        CrReportPrepared *prepared)
+{
+  CrReportBlock *block = prepared->block;
+  CrReportRow *row = _cr_report_row_new (2, 0, 0);
+  double left = CR_REPORT_BODY_LEFT + (prep->hang ? CR_REPORT_HANG : 0);
+
+  row->x[0] = CR_REPORT_BODY_LEFT;
+  row->x[1] = left;
+  /* The number ends just before the text, so that a reader (and text
+   * extraction) takes them as one line. */
+  if (block->value != NULL)
+    {
+      row->cells[0] = add_text (prep, block->value, prep->body, -1, PANGO_ALIGN_LEFT, CR_REPORT_INK_MUTED);
+      row->x[0] = right_aligned_x (row->cells[0]);
+    }
+  row->cells[1] = add_block_text (prep, block, prep->body,
+                                  CR_REPORT_BODY_RIGHT (prep->content) - left, CR_REPORT_INK);
+  g_ptr_array_add (prepared->rows, row);
+}
+
+/* The widest marker of the run of list items from @first. */
+static double
+measure_markers (Preparer          *prep,
+                 CrReportPrepared **prepared,
+                 guint              n_prepared,
+                 guint              first)
+{
+  double width = 0;
+
+  for (guint i = first; i < n_prepared && prepared[i]->block->kind == CR_REPORT_BLOCK_LIST_ITEM; i++)
+    {
+      g_autoptr(CrReportText) text = _cr_report_text_new (prep->pango, prepared[i]->block->value,
+                                                          prep->body, -1, PANGO_ALIGN_LEFT,
+                                                          CR_REPORT_INK);
+
+      width = MAX (width, _cr_report_text_width (text));
+    }
+  return ceil (width);
+}
+
+static void
+prepare_list_item (Preparer         *prep,
+                   CrReportPrepared *prepared,
+                   double            marker_width)
+{
+  CrReportBlock *block = prepared->block;
+  CrReportRow *row = _cr_report_row_new (2, 0, 0);
+  double left = CR_REPORT_BODY_LEFT + (prep->hang ? CR_REPORT_HANG : 0);
+  double text_x = left + MAX (BULLET_INDENT, 4 + marker_width + 6);
+
+  row->x[0] = left + 4;
+  row->x[1] = text_x;
+  row->cells[0] = add_text (prep, block->value, prep->body, -1, PANGO_ALIGN_LEFT, CR_REPORT_INK);
+  row->cells[1] = add_block_text (prep, block, prep->body,
+                                  CR_REPORT_BODY_RIGHT (prep->content) - text_x, CR_REPORT_INK);
   g_ptr_array_add (prepared->rows, row);
 }
 
@@ -188,7 +296,15 @@ prepare_paragraph (Preparer         *prep,
                    CrReportPrepared *prepared)
 {
   CrReportBlock *block = prepared->block;
-  CrReportRow *row = _cr_report_row_new (1, 0, 0);
+  CrReportRow *row;
+
+  if (block->explicit_number)
+    {
+      prepare_rich_paragraph (prep, prepared);
+      return;
+    }
+
+  row = _cr_report_row_new (1, 0, 0);
 
   row->x[0] = CR_REPORT_BODY_LEFT;
   row->cells[0] = add_text (prep, block->text,
@@ -410,6 +526,7 @@ _cr_report_prepare_blocks (const CrReportContent *content,
   guint number_1 = 0;
   guint number_2 = 0;
   double label_width = 0;
+  double marker_width = 0;
 
   g_return_val_if_fail (content != NULL, NULL);
   g_return_val_if_fail (PANGO_IS_CONTEXT (pango), NULL);
@@ -428,6 +545,9 @@ _cr_report_prepare_blocks (const CrReportContent *content,
       p->block = g_ptr_array_index (blocks, i);
       p->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) _cr_report_row_free);
       g_ptr_array_add (prepared, p);
+      if (p->block->kind == CR_REPORT_BLOCK_PARAGRAPH && p->block->explicit_number &&
+          p->block->value != NULL)
+        prep->hang = TRUE;
     }
 
   for (guint i = 0; i < prepared->len; i++)
@@ -465,6 +585,17 @@ _cr_report_prepare_blocks (const CrReportContent *content,
 
         case CR_REPORT_BLOCK_TABLE:
           prepare_table (prep, p);
+          break;
+
+        case CR_REPORT_BLOCK_LIST_ITEM:
+          if (i == 0 || ((CrReportPrepared *) g_ptr_array_index (prepared, i - 1))->block->kind != CR_REPORT_BLOCK_LIST_ITEM)
+            marker_width = measure_markers (prep, (CrReportPrepared **) prepared->pdata, prepared->len, i);
+          prepare_list_item (prep, p, marker_width);
+          break;
+
+        case CR_REPORT_BLOCK_TITLE_PAGE:
+        case CR_REPORT_BLOCK_PAGE_BREAK:
+          /* Laid out where they are placed (cr-report-front.c). */
           break;
 
         default:

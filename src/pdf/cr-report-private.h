@@ -29,6 +29,9 @@ typedef enum
   CR_REPORT_BLOCK_FIELD,
   CR_REPORT_BLOCK_BULLETS,
   CR_REPORT_BLOCK_TABLE,
+  CR_REPORT_BLOCK_TITLE_PAGE,
+  CR_REPORT_BLOCK_LIST_ITEM,
+  CR_REPORT_BLOCK_PAGE_BREAK,
 } CrReportBlockKind;
 
 typedef struct
@@ -36,9 +39,20 @@ typedef struct
   CrReportBlockKind  kind;
   int                level;      /* HEADING: 1 or 2 */
   gboolean           italic;     /* PARAGRAPH: a placeholder */
-  char              *text;       /* HEADING, PARAGRAPH; FIELD: the label */
-  char              *value;      /* FIELD: NULL when not recorded */
-  GPtrArray         *items;      /* BULLETS: char *; TABLE: rows, char ** */
+  gboolean           markup;     /* PARAGRAPH, LIST_ITEM: text is checked
+                                  * pango markup */
+  gboolean           explicit_number; /* HEADING, PARAGRAPH: added with a
+                                       * number (value, may be NULL): a
+                                       * heading_full or rich paragraph */
+  char              *text;       /* HEADING, PARAGRAPH, LIST_ITEM;
+                                  * FIELD: the label; TITLE_PAGE: title */
+  char              *value;      /* FIELD: NULL when not recorded;
+                                  * HEADING, PARAGRAPH: the number or NULL;
+                                  * LIST_ITEM: the marker;
+                                  * TITLE_PAGE: the kicker or NULL */
+  char              *aux;        /* TITLE_PAGE: the subtitle or NULL */
+  GPtrArray         *items;      /* BULLETS, TITLE_PAGE: char *;
+                                  * TABLE: rows, char ** */
   guint              n_columns;  /* TABLE */
   char             **headers;    /* TABLE */
   double            *limits;     /* TABLE: the widest each column may be, as
@@ -57,6 +71,10 @@ typedef struct
   gboolean    numbered;
   GPtrArray  *blocks;      /* CrReportBlock */
   GDateTime  *generated;   /* local time */
+  const char *contents;    /* the contents page's heading, or NULL */
+  gboolean    has_contents;
+  GArray     *contents_pages; /* guint: the page (from 0) of each level-1
+                               * heading, from a first pass; or NULL */
   double      page_width;  /* CR_REPORT_A4_SHORT, or _LONG in landscape */
   double      page_height;
 } CrReportContent;
@@ -97,6 +115,7 @@ typedef enum
   CR_REPORT_OP_TEXT,   /* lines [first, last) of text, first's top at y */
   CR_REPORT_OP_RULE,   /* a horizontal line from x to x2 at y */
   CR_REPORT_OP_FILL,   /* a rectangle x, y, x2 - x wide, y2 - y high */
+  CR_REPORT_OP_LEADER, /* dots from x to x2 on the baseline y */
 } CrReportOpKind;
 
 typedef struct
@@ -113,6 +132,7 @@ typedef struct
   guint32         color;      /* RULE, FILL */
   char           *outline;    /* TEXT of a heading: its bookmark, or NULL */
   int             outline_level;
+  int             link_page;  /* TEXT: a link to this page (from 0), or -1 */
 } CrReportOp;
 
 typedef struct
@@ -120,6 +140,9 @@ typedef struct
   PangoContext  *pango;
   GPtrArray     *texts;   /* CrReportText, owned */
   GPtrArray     *pages;   /* GArray of CrReportOp, one per page */
+  GArray        *bare;    /* gboolean per page: a title page (no furniture
+                           * but the marking) */
+  GArray        *heading_pages; /* guint: the page of each level-1 heading */
 } CrReportLayout;
 
 /* Font descriptions: "Cantarell" falling back to "Sans". */
@@ -133,6 +156,13 @@ CrReportText         *_cr_report_text_new    (PangoContext       *pango,
                                               double              width,
                                               PangoAlignment      alignment,
                                               guint32             color);
+/* The same from pango markup that has been checked (cr-report.c). */
+CrReportText         *_cr_report_text_new_markup (PangoContext   *pango,
+                                                  const char     *markup,
+                                                  const PangoFontDescription *font,
+                                                  double          width,
+                                                  PangoAlignment  alignment,
+                                                  guint32         color);
 void                  _cr_report_text_free   (CrReportText       *text);
 /* The widest line of @text. */
 double                _cr_report_text_width  (CrReportText       *text);
@@ -159,11 +189,16 @@ typedef struct
   CrReportBlock *block;
   GPtrArray     *rows;     /* CrReportRow; a table's header is rows[0] */
   char          *outline;  /* HEADING: its bookmark */
+  char          *number;   /* HEADING: the number shown, or NULL */
 } CrReportPrepared;
 
 #define CR_REPORT_BODY_SIZE   10.5
 #define CR_REPORT_BODY_LEFT   CR_REPORT_MARGIN_SIDE
 #define CR_REPORT_BODY_RIGHT(c) ((c)->page_width - CR_REPORT_MARGIN_SIDE)
+/* Where the text of markup paragraphs starts when numbers hang. */
+#define CR_REPORT_HANG        36.0
+/* Between a hanging number's right edge and its text. */
+#define CR_REPORT_NUMBER_GAP  8.0
 
 /* cr-report-prepare.c: lays out every block's texts (@texts takes them). */
 CrReportRow          *_cr_report_row_new     (guint               n_cells,
@@ -187,10 +222,68 @@ GPtrArray            *_cr_report_prepare_blocks (const CrReportContent *content,
                                                  PangoContext          *pango,
                                                  GPtrArray             *texts);
 
+/* The page flow, shared by cr-report-layout.c and cr-report-front.c. */
+typedef struct
+{
+  const CrReportContent *content;
+  PangoContext          *pango;
+  GPtrArray             *texts;
+  GPtrArray             *pages;
+  GArray                *bare;
+  GArray                *heading_pages;
+  GPtrArray             *prepared;  /* CrReportPrepared, every block */
+  GArray                *page;
+  double                 y;
+  gboolean               fresh;   /* nothing placed yet but a repeated header */
+  gboolean               contents_placed;
+  CrReportPrepared      *table;   /* the table being placed */
+} CrReportFlow;
+
+void                  _cr_report_flow_start_page (CrReportFlow     *flow);
+void                  _cr_report_flow_add_rule   (CrReportFlow     *flow,
+                                                  double            x,
+                                                  double            x2,
+                                                  double            y,
+                                                  double            line_width,
+                                                  guint32           color);
+void                  _cr_report_flow_add_fill   (CrReportFlow     *flow,
+                                                  double            x,
+                                                  double            y,
+                                                  double            x2,
+                                                  double            y2,
+                                                  guint32           color);
+CrReportOp           *_cr_report_flow_add_lines  (CrReportFlow     *flow,
+                                                  CrReportText     *text,
+                                                  int               first,
+                                                  int               last,
+                                                  double            x,
+                                                  double            y);
+void                  _cr_report_flow_place_row  (CrReportFlow      *flow,
+                                                  const CrReportRow *row,
+                                                  gboolean           keep_whole);
+
+/* cr-report-front.c: the title page and the contents page. */
+void                  _cr_report_place_title_page (CrReportFlow     *flow,
+                                                   CrReportBlock    *block);
+/* @prepared: every block, for the level-1 headings. */
+void                  _cr_report_place_contents   (CrReportFlow     *flow,
+                                                   GPtrArray        *prepared);
+
 /* cr-report-layout.c: cuts the prepared blocks into pages. */
 CrReportLayout       *_cr_report_layout_new  (const CrReportContent *content,
                                               PangoContext          *pango);
 void                  _cr_report_layout_free (CrReportLayout        *layout);
+
+/* cr-report.c: writes @bytes to @path atomically (temporary file, fsync,
+ * rename), mode 0600; CR_PDF_ERROR_WRITE naming the file on failure. */
+gboolean              _cr_report_write_file  (GBytes                *bytes,
+                                              const char            *path,
+                                              GError               **error);
+
+/* cr-report-draw.c: a context for laying out text in points, unhinted,
+ * so that what is measured is what is drawn (one per render: thread-safe
+ * with a font map of the render's own). */
+PangoContext         *_cr_report_pango_context_new (PangoFontMap   *font_map);
 
 /* cr-report-draw.c: draws @layout into a PDF held in memory. */
 GBytes               *_cr_report_draw_pdf    (const CrReportContent *content,

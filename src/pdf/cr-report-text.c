@@ -34,13 +34,14 @@ _cr_report_font (double   size,
   return font;
 }
 
-CrReportText *
-_cr_report_text_new (PangoContext               *pango,
-                     const char                 *text,
-                     const PangoFontDescription *font,
-                     double                      width,
-                     PangoAlignment              alignment,
-                     guint32                     color)
+static CrReportText *
+text_new (PangoContext               *pango,
+          const char                 *text,
+          gboolean                    markup,
+          const PangoFontDescription *font,
+          double                      width,
+          PangoAlignment              alignment,
+          guint32                     color)
 {
   CrReportText *self;
   PangoLayoutIter *iter;
@@ -59,8 +60,12 @@ _cr_report_text_new (PangoContext               *pango,
   pango_layout_set_line_spacing (self->layout, LINE_SPACING);
   if (width > 0)
     pango_layout_set_width (self->layout, pango_units_from_double (width));
-  /* Plain text: "<b>&" stays "<b>&". */
-  pango_layout_set_text (self->layout, text, -1);
+  /* Plain text: "<b>&" stays "<b>&". Markup has been checked by the
+   * caller (cr-report.c). */
+  if (markup)
+    pango_layout_set_markup (self->layout, text, -1);
+  else
+    pango_layout_set_text (self->layout, text, -1);
 
   self->n_lines = pango_layout_get_line_count (self->layout);
   self->top = g_new0 (double, self->n_lines);
@@ -84,6 +89,28 @@ _cr_report_text_new (PangoContext               *pango,
   pango_layout_iter_free (iter);
 
   return self;
+}
+
+CrReportText *
+_cr_report_text_new (PangoContext               *pango,
+                     const char                 *text,
+                     const PangoFontDescription *font,
+                     double                      width,
+                     PangoAlignment              alignment,
+                     guint32                     color)
+{
+  return text_new (pango, text, FALSE, font, width, alignment, color);
+}
+
+CrReportText *
+_cr_report_text_new_markup (PangoContext               *pango,
+                            const char                 *markup,
+                            const PangoFontDescription *font,
+                            double                      width,
+                            PangoAlignment              alignment,
+                            guint32                     color)
+{
+  return text_new (pango, markup, TRUE, font, width, alignment, color);
 }
 
 void

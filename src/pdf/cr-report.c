@@ -11,22 +11,17 @@
 
 #include "cr-report.h"
 
-#include "cr-pdf-error.h"
 #include "cr-report-private.h"
 
-#include <errno.h>
-#include <fcntl.h>
-#include <glib/gi18n.h>
-#include <glib/gstdio.h>
+#include <pango/pango.h>
 #include <string.h>
-#include <unistd.h>
 
 /*
  * The report object: its title block and the list of blocks the callers
  * add. Every piece of text is repaired (valid UTF-8, no control
  * characters but line breaks and tabs) as it comes in, so the layout never
  * sees anything pango could misread. Rendering is in cr-report-layout.c
- * and cr-report-draw.c; saving the file (atomically, 0600) is here.
+ * and cr-report-draw.c; saving the file in cr-report-write.c.
  */
 
 #define DEFAULT_MARKING "OFFICIAL-SENSITIVE"
@@ -40,8 +35,10 @@ struct _CrReport
   char      *marking;
   char      *author;
   GPtrArray *blocks;    /* CrReportBlock */
+  char      *contents;  /* the contents page's heading */
   guint      numbered : 1;
   guint      landscape : 1;
+  guint      has_contents : 1;
 };
 
 G_DEFINE_FINAL_TYPE (CrReport, cr_report, G_TYPE_OBJECT)
@@ -124,6 +121,45 @@ replace_text (char       **field,
   return TRUE;
 }
 
+/* Whether @markup (repaired) holds only <b>, <i>, their ends and
+ * entities, and pango reads it. */
+static gboolean
+is_simple_markup (const char *markup)
+{
+  static const char * const tags[] = { "<b>", "</b>", "<i>", "</i>" };
+
+  for (const char *p = strchr (markup, '<'); p != NULL; p = strchr (p + 1, '<'))
+    {
+      gboolean known = FALSE;
+
+      for (guint i = 0; i < G_N_ELEMENTS (tags); i++)
+        {
+          if (g_str_has_prefix (p, tags[i]))
+            known = TRUE;
+        }
+      if (!known)
+        return FALSE;
+    }
+
+  return pango_parse_markup (markup, -1, 0, NULL, NULL, NULL, NULL);
+}
+
+/* Sets @block's text from @markup: the markup when it is simple, else
+ * the same characters as plain text, so nothing is lost. */
+static void
+set_block_markup (CrReportBlock *block,
+                  const char    *markup)
+{
+  g_autofree char *cleaned = clean_text (markup);
+
+  g_strdelimit (cleaned, "\n\t", ' ');
+  g_strstrip (cleaned);
+  block->markup = is_simple_markup (cleaned);
+  if (!block->markup)
+    g_debug ("A paragraph's markup was not usable; it is shown as plain text");
+  block->text = g_steal_pointer (&cleaned);
+}
+
 /* --------------------------------------------------------------------------
  * Blocks
  */
@@ -136,6 +172,7 @@ _cr_report_block_free (CrReportBlock *block)
 
   g_free (block->text);
   g_free (block->value);
+  g_free (block->aux);
   g_clear_pointer (&block->items, g_ptr_array_unref);
   g_strfreev (block->headers);
   g_free (block->limits);
@@ -189,6 +226,7 @@ cr_report_finalize (GObject *object)
   g_free (self->subtitle);
   g_free (self->marking);
   g_free (self->author);
+  g_free (self->contents);
   g_ptr_array_unref (self->blocks);
 
   G_OBJECT_CLASS (cr_report_parent_class)->finalize (object);
@@ -568,6 +606,106 @@ cr_report_set_column_limits (CrReport     *self,
     block->limits[c] = limits[c] > 0 && limits[c] < 1 ? limits[c] : 0;
 }
 
+void
+cr_report_add_title_page (CrReport           *self,
+                          const char         *kicker,
+                          const char         *title,
+                          const char         *subtitle,
+                          const char * const *lines)
+{
+  CrReportBlock *block;
+
+  g_return_if_fail (CR_IS_REPORT (self));
+  g_return_if_fail (title != NULL);
+
+  block = append_block (self, CR_REPORT_BLOCK_TITLE_PAGE);
+  block->text = clean_text_or_null (title);
+  if (block->text == NULL)
+    block->text = g_strdup ("");
+  block->value = clean_text_or_null (kicker);
+  block->aux = clean_text_or_null (subtitle);
+  block->items = g_ptr_array_new_with_free_func (g_free);
+  for (guint i = 0; lines != NULL && lines[i] != NULL; i++)
+    {
+      char *line = clean_text_or_null (lines[i]);
+
+      if (line != NULL)
+        g_ptr_array_add (block->items, line);
+    }
+}
+
+void
+cr_report_set_contents (CrReport   *self,
+                        const char *heading)
+{
+  g_return_if_fail (CR_IS_REPORT (self));
+
+  self->has_contents = TRUE;
+  replace_text (&self->contents, heading);
+}
+
+void
+cr_report_add_heading_full (CrReport   *self,
+                            int         level,
+                            const char *number,
+                            const char *text)
+{
+  CrReportBlock *block;
+
+  g_return_if_fail (CR_IS_REPORT (self));
+  g_return_if_fail (level == 1 || level == 2);
+  g_return_if_fail (text != NULL);
+
+  block = append_block (self, CR_REPORT_BLOCK_HEADING);
+  block->level = level;
+  block->explicit_number = TRUE;
+  block->value = clean_text_or_null (number);
+  block->text = clean_text_or_null (text);
+  if (block->text == NULL)
+    block->text = g_strdup ("");
+}
+
+void
+cr_report_add_rich_paragraph (CrReport   *self,
+                              const char *number,
+                              const char *pango_markup)
+{
+  CrReportBlock *block;
+
+  g_return_if_fail (CR_IS_REPORT (self));
+  g_return_if_fail (pango_markup != NULL);
+
+  block = append_block (self, CR_REPORT_BLOCK_PARAGRAPH);
+  set_block_markup (block, pango_markup);
+  block->explicit_number = TRUE;
+  block->value = clean_text_or_null (number);
+}
+
+void
+cr_report_add_list_item (CrReport   *self,
+                         const char *marker,
+                         const char *pango_markup)
+{
+  CrReportBlock *block;
+
+  g_return_if_fail (CR_IS_REPORT (self));
+  g_return_if_fail (pango_markup != NULL);
+
+  block = append_block (self, CR_REPORT_BLOCK_LIST_ITEM);
+  set_block_markup (block, pango_markup);
+  block->value = clean_text_or_null (marker);
+  if (block->value == NULL)
+    block->value = g_strdup ("•");
+}
+
+void
+cr_report_add_page_break (CrReport *self)
+{
+  g_return_if_fail (CR_IS_REPORT (self));
+
+  append_block (self, CR_REPORT_BLOCK_PAGE_BREAK);
+}
+
 /* --------------------------------------------------------------------------
  * Writing
  */
@@ -589,117 +727,10 @@ cr_report_render_pdf (CrReport  *self,
   content.numbered = self->numbered;
   content.blocks = self->blocks;
   content.generated = now;
+  content.has_contents = self->has_contents;
+  content.contents = self->contents;
   content.page_width = self->landscape ? CR_REPORT_A4_LONG : CR_REPORT_A4_SHORT;
   content.page_height = self->landscape ? CR_REPORT_A4_SHORT : CR_REPORT_A4_LONG;
 
   return _cr_report_draw_pdf (&content, error);
-}
-
-static gboolean
-set_write_error (GError     **error,
-                 const char  *path,
-                 int          saved_errno)
-{
-  g_autofree char *display = g_filename_display_name (path);
-
-  g_set_error (error, CR_PDF_ERROR, CR_PDF_ERROR_WRITE,
-               /* Translators: the first %s is a file name, the second
-                * why it failed ("No space left on device") */
-               _("Could not save the report as “%s”: %s"),
-               display, g_strerror (saved_errno));
-  return FALSE;
-}
-
-static gboolean
-write_all (int           fd,
-           const guint8 *data,
-           gsize         size)
-{
-  while (size > 0)
-    {
-      gssize written = write (fd, data, MIN (size, (gsize) G_MAXSSIZE));
-
-      if (written < 0)
-        {
-          if (errno == EINTR)
-            continue;
-          return FALSE;
-        }
-      data += written;
-      size -= (gsize) written;
-    }
-
-  return TRUE;
-}
-
-/* Flushes the directory entry of a rename; a failure here does not undo
- * the write, so it is not reported. */
-static void
-sync_directory (const char *dir)
-{
-  int fd = open (dir, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-
-  if (fd < 0)
-    return;
-  (void) fsync (fd);
-  close (fd);
-}
-
-gboolean
-cr_report_write_pdf (CrReport    *self,
-                     const char  *path,
-                     GError     **error)
-{
-  g_autoptr(GBytes) bytes = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *tmp_path = NULL;
-  const guint8 *data;
-  gsize size;
-  int fd;
-  int saved_errno;
-
-  g_return_val_if_fail (CR_IS_REPORT (self), FALSE);
-  g_return_val_if_fail (path != NULL && *path != '\0', FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  bytes = cr_report_render_pdf (self, error);
-  if (bytes == NULL)
-    return FALSE;
-
-  dir = g_path_get_dirname (path);
-  if (g_file_test (path, G_FILE_TEST_IS_DIR))
-    return set_write_error (error, path, EISDIR);
-
-  /* A hidden temporary file beside the target, so the rename is atomic:
-   * the target is either the old file or the whole new one. */
-  tmp_path = g_build_filename (dir, ".case-reviews-report-XXXXXX", NULL);
-  fd = g_mkstemp_full (tmp_path, O_RDWR | O_CLOEXEC, 0600);
-  if (fd < 0)
-    return set_write_error (error, path, errno);
-
-  data = g_bytes_get_data (bytes, &size);
-  if (!write_all (fd, data, size) || fchmod (fd, 0600) != 0 || fsync (fd) != 0)
-    {
-      saved_errno = errno;
-      close (fd);
-      g_unlink (tmp_path);
-      return set_write_error (error, path, saved_errno);
-    }
-
-  if (close (fd) != 0)
-    {
-      saved_errno = errno;
-      g_unlink (tmp_path);
-      return set_write_error (error, path, saved_errno);
-    }
-
-  if (g_rename (tmp_path, path) != 0)
-    {
-      saved_errno = errno;
-      g_unlink (tmp_path);
-      return set_write_error (error, path, saved_errno);
-    }
-
-  sync_directory (dir);
-  return TRUE;
 }

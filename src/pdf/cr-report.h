@@ -21,8 +21,9 @@ G_BEGIN_DECLS
  * Long paragraphs and tables split across pages; a heading is never left
  * alone at the foot of a page; table rows repeat the header row after a
  * page break. Text is plain UTF-8 (never pango markup: user text is
- * escaped); invalid UTF-8 is repaired. The PDF's metadata carries the
- * title, the author and the creator "Case Reviews".
+ * escaped), but for the markup paragraphs and list items below, whose
+ * markup is checked; invalid UTF-8 is repaired. The PDF's metadata
+ * carries the title, the author and the creator "Case Reviews".
  */
 
 #define CR_TYPE_REPORT (cr_report_get_type())
@@ -75,6 +76,53 @@ void       cr_report_add_table_row   (CrReport            *self,
  * column wraps rather than narrow the others. NULL removes the limits. */
 void       cr_report_set_column_limits (CrReport          *self,
                                         const double      *limits);
+
+/*
+ * Long documents (the final report):
+ *
+ * A title page fills page 1 on its own: @kicker (a small line above the
+ * title, or NULL), @title large, @subtitle (or NULL) and @lines (or
+ * NULL), one per line, below a rule. It has no running header nor
+ * footer, only the marking when one is set; it counts in "Page N of M"
+ * but shows no number. The title block of a report without one is not
+ * drawn when it has one; the next block starts a new page.
+ */
+void       cr_report_add_title_page  (CrReport            *self,
+                                      const char          *kicker,
+                                      const char          *title,
+                                      const char          *subtitle,
+                                      const char * const  *lines);
+/* A contents page headed @heading (NULL: none), after the title page
+ * (or at the start): every level-1 heading with its number and the page
+ * it is on, dotted leaders, page numbers aligned on the right, each line
+ * a link to its page. The body starts on the next page. */
+void       cr_report_set_contents    (CrReport            *self,
+                                      const char          *heading);
+/* A heading with the number the caller gives (@number NULL: none; not
+ * counted in the numbering of cr_report_add_heading). When paragraph
+ * numbers hang (below), its text lines up with the paragraphs' and its
+ * number sits where theirs do. */
+void       cr_report_add_heading_full (CrReport           *self,
+                                       int                 level,
+                                       const char         *number,
+                                       const char         *text);
+/* One paragraph of pango markup (<b>, <i> and entities only, as
+ * cr_rich_text_dup_block_pango makes; anything else, or markup pango
+ * cannot read, is shown as plain text), with @number ("7.3", or NULL)
+ * hanging at the left. Once any paragraph has a number, the text of
+ * every markup paragraph, list item and heading added with
+ * cr_report_add_heading_full starts at one indent, the numbers set right
+ * against it. */
+void       cr_report_add_rich_paragraph (CrReport         *self,
+                                         const char       *number,
+                                         const char       *pango_markup);
+/* One item of a list: @marker ("•", "3.") then the markup (as above);
+ * the texts of a run of items line up. */
+void       cr_report_add_list_item   (CrReport            *self,
+                                      const char          *marker,
+                                      const char          *pango_markup);
+/* The next block starts on a new page. */
+void       cr_report_add_page_break  (CrReport            *self);
 
 /* Lays out and writes the PDF. Thread-safe for distinct reports (no
  * GTK): callable from a worker thread. CR_PDF_ERROR_WRITE on failure. */

@@ -270,14 +270,24 @@ gboolean      _cr_database_add_referral_record_finish (CrDatabase          *self
 /*
  * A table holding one kind of CrRecord: a column per field (the name with
  * '-' turned to '_'), derived fields and @case_fields excepted, and
- * case_id. @key is the row's key as the record's id: "id", "case_id" for
+ * case_id. A derived field is read with the SQL of @derived, or, for
+ * "X-name" beside an id field "X-id", as that agency's name. @key is the row's key as the record's id: "id", "case_id" for
  * one record per case, or "rowid".
  */
 typedef struct
 {
-  const char          *table;
-  const char          *key;
-  const char * const  *case_fields;   /* held by the case row; may be NULL */
+  const char          *field;         /* a DERIVED field's name */
+  const char          *sql;           /* the SQL giving it (columns as t.column) */
+} CrDbDerivedField;
+
+typedef struct
+{
+  const char             *table;
+  const char             *key;
+  const char * const     *case_fields;   /* held by the case row; may be NULL */
+  /* Derived fields other than an agency's name beside its id, ended by
+   * { NULL }; may be NULL. */
+  const CrDbDerivedField *derived;
 } CrDbRecordTable;
 
 /* Trims and NFC-normalises every value in place (text that cannot be is

@@ -65,13 +65,19 @@ get_fields (GType  type,
 
 /* The SQL that gives a derived field, or NULL when storage cannot. */
 static char *
-derived_expression (const CrRecordField *fields,
-                    guint                n_fields,
-                    const CrRecordField *field)
+derived_expression (const CrDbRecordTable *table,
+                    const CrRecordField   *fields,
+                    guint                  n_fields,
+                    const CrRecordField   *field)
 {
   g_autofree char *id_name = NULL;
   g_autofree char *column = NULL;
   gsize len = strlen (field->name);
+
+  for (const CrDbDerivedField *derived = table->derived;
+       derived != NULL && derived->field != NULL; derived++)
+    if (g_str_equal (derived->field, field->name))
+      return g_strdup (derived->sql);
 
   if (len <= 5 || !g_str_has_suffix (field->name, "-name"))
     return NULL;
@@ -332,7 +338,7 @@ _cr_db_record_list (CrDbWorker             *worker,
 
       if (fields[i].flags & CR_RECORD_FIELD_FLAG_DERIVED)
         {
-          expression = derived_expression (fields, n_fields, &fields[i]);
+          expression = derived_expression (table, fields, n_fields, &fields[i]);
           if (expression == NULL)
             continue;
           g_string_append_printf (sql, ", %s", expression);

@@ -19,6 +19,13 @@ G_BEGIN_DECLS
 const CrDbRecordTable *_cr_db_review_table          (GType                type,
                                                      const char         **order_by);
 
+/* The records of @type of @case_id in the order of their list, derived
+ * fields filled (a recommendation's agency-names too). */
+GPtrArray             *_cr_db_review_list           (CrDbWorker          *worker,
+                                                     GType                type,
+                                                     gint64               case_id,
+                                                     GError             **error);
+
 /* The stored record of @type with id @id (for the terms of reference: of
  * the case) in @case_id, derived fields filled; NOT_FOUND when there is
  * none. */
@@ -42,6 +49,24 @@ gboolean               _cr_db_check_case_document   (CrDbWorker          *worker
                                                      gint64               document_id,
                                                      gint64               case_id,
                                                      const char          *label,
+                                                     GError             **error);
+
+/* cr-database-report-records.c: finding @finding_id is one of
+ * @case_id's (CR_STORAGE_ERROR_INVALID naming @label otherwise). */
+gboolean               _cr_db_check_case_finding    (CrDbWorker          *worker,
+                                                     gint64               finding_id,
+                                                     gint64               case_id,
+                                                     const char          *label,
+                                                     GError             **error);
+/* A recommendation's agency-ids: each agency newly named (not in
+ * @stored's) exists and is not archived. */
+gboolean               _cr_db_check_agency_list     (CrDbWorker          *worker,
+                                                     CrRecord            *record,
+                                                     CrRecord            *stored,
+                                                     GError             **error);
+/* Fills the agency-names of each recommendation of @records. */
+gboolean               _cr_db_fill_agency_names     (CrDbWorker          *worker,
+                                                     GPtrArray           *records,
                                                      GError             **error);
 
 G_END_DECLS

@@ -11,6 +11,9 @@
 
 #include "cr-database-review.h"
 #include "cr-database-review-private.h"
+#include "cr-database-report.h"
+
+#include "cr-util.h"
 
 #include <glib/gi18n.h>
 
@@ -22,6 +25,13 @@
  */
 
 #define AGENCY_NAME_ORDER "(SELECT a.name FROM agencies a WHERE a.id = t.agency_id)"
+#define POSITION_ORDER "CAST (t.position AS INTEGER), t.id"
+
+/* The report's derived fields (cr-database-report.h). */
+static const CrDbDerivedField finding_derived[] = {
+  { "evidence-count", "(SELECT count (*) FROM finding_evidence e WHERE e.finding_id = t.id)" },
+  { NULL, NULL }
+};
 
 typedef struct
 {
@@ -44,6 +54,15 @@ static const ReviewTable review_tables[] = {
   { cr_document_get_type, { "documents", "id", NULL },
     "t.received_date IS NULL, t.received_date, t.title, t.id" },
   { cr_case_pause_get_type, { "case_pauses", "id", NULL }, "t.started, t.id" },
+  /* The report (migration 7). */
+  { cr_finding_get_type, { "findings", "id", NULL, finding_derived }, POSITION_ORDER },
+  { cr_recommendation_get_type, { "recommendations", "id", NULL }, POSITION_ORDER },
+  { cr_case_identifier_get_type, { "case_identifiers", "id", NULL },
+    "instr (',alias,school,street,place,nhs-number,phone,email,other,', ',' || t.kind || ','), t.id" },
+  { cr_briefing_get_type, { "briefings", "case_id", NULL }, NULL },
+  { cr_briefing_delivery_get_type, { "briefing_deliveries", "id", NULL }, "t.delivered_date, t.id" },
+  { cr_anonymisation_dismissal_get_type, { "anonymisation_dismissals", "id", NULL }, "t.decided_at, t.id" },
+  { cr_publication_get_type, { "publications", "case_id", NULL }, NULL },
 };
 
 const CrDbRecordTable *
@@ -76,10 +95,34 @@ require_table (GType        type,
   return table;
 }
 
+/* One record per case, keyed by the case (the terms of reference, the
+ * briefing, the publication). */
 static gboolean
 is_terms (GType type)
 {
-  return type == CR_TYPE_TERMS_OF_REFERENCE;
+  const CrDbRecordTable *table = _cr_db_review_table (type, NULL);
+
+  return table != NULL && g_str_equal (table->key, "case_id");
+}
+
+GPtrArray *
+_cr_db_review_list (CrDbWorker  *worker,
+                    GType        type,
+                    gint64       case_id,
+                    GError     **error)
+{
+  const char *order_by = NULL;
+  const CrDbRecordTable *table = require_table (type, &order_by, error);
+  g_autoptr(GPtrArray) records = NULL;
+
+  if (table == NULL ||
+      (records = _cr_db_record_list (worker, table, type, case_id, order_by, error)) == NULL)
+    return NULL;
+
+  if (type == CR_TYPE_RECOMMENDATION && !_cr_db_fill_agency_names (worker, records, error))
+    return NULL;
+
+  return g_steal_pointer (&records);
 }
 
 CrRecord *
@@ -89,13 +132,8 @@ _cr_db_review_load (CrDbWorker  *worker,
                     gint64       id,
                     GError     **error)
 {
-  const CrDbRecordTable *table = require_table (type, NULL, error);
-  g_autoptr(GPtrArray) records = NULL;
+  g_autoptr(GPtrArray) records = _cr_db_review_list (worker, type, case_id, error);
 
-  if (table == NULL)
-    return NULL;
-
-  records = _cr_db_record_list (worker, table, type, case_id, NULL, error);
   if (records == NULL)
     return NULL;
 
@@ -133,15 +171,11 @@ run_list_records (CrDbWorker *worker,
                   GTask      *task)
 {
   RecordData *data = g_task_get_task_data (task);
-  const CrDbRecordTable *table;
-  const char *order_by = NULL;
   g_autoptr(GError) error = NULL;
   GPtrArray *records = NULL;
 
-  if ((table = require_table (data->type, &order_by, &error)) == NULL ||
-      !_cr_db_require_case (worker, data->case_id, &error) ||
-      (records = _cr_db_record_list (worker, table, data->type, data->case_id,
-                                     order_by, &error)) == NULL)
+  if (!_cr_db_require_case (worker, data->case_id, &error) ||
+      (records = _cr_db_review_list (worker, data->type, data->case_id, &error)) == NULL)
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
@@ -201,7 +235,8 @@ get_id_value (CrRecord   *record,
 
 /* Every id field names something of this partnership and this case: an
  * agency newly chosen exists and is not archived (one already stored
- * stays valid if it was archived since), a document is the case's. */
+ * stays valid if it was archived since), a document and a finding are the
+ * case's. */
 static gboolean
 check_ids (CrDbWorker  *worker,
            CrRecord    *record,
@@ -243,6 +278,11 @@ check_ids (CrDbWorker  *worker,
           if (!_cr_db_check_case_document (worker, id, case_id, _(field->label), error))
             return FALSE;
         }
+      else if (g_str_equal (field->name, "finding-id"))
+        {
+          if (!_cr_db_check_case_finding (worker, id, case_id, _(field->label), error))
+            return FALSE;
+        }
       else
         {
           g_set_error (error, CR_STORAGE_ERROR, CR_STORAGE_ERROR_INVALID,
@@ -253,7 +293,7 @@ check_ids (CrDbWorker  *worker,
         }
     }
 
-  return TRUE;
+  return _cr_db_check_agency_list (worker, record, stored, error);
 }
 
 static CrRecord *
@@ -283,6 +323,28 @@ save_record (CrDbWorker  *worker,
       g_set_error_literal (error, CR_STORAGE_ERROR, CR_STORAGE_ERROR_INVALID,
                            _("A document is added with its file. Choose the file to add."));
       return NULL;
+    }
+
+  if (type == CR_TYPE_PUBLICATION)
+    {
+      g_set_error_literal (error, CR_STORAGE_ERROR, CR_STORAGE_ERROR_INVALID,
+                           _("The publication is recorded through the publication assistant. This is a fault in Case Reviews; report it."));
+      return NULL;
+    }
+
+  /* A dismissal is added, or removed, never changed: who decided and why
+   * stay as they were. It is dated here. */
+  if (type == CR_TYPE_ANONYMISATION_DISMISSAL)
+    {
+      g_autofree char *now = cr_now_iso8601 ();
+
+      if (id != 0)
+        {
+          g_set_error_literal (error, CR_STORAGE_ERROR, CR_STORAGE_ERROR_INVALID,
+                               _("A decision to leave a detail in the report cannot be changed. Remove it, and decide again."));
+          return NULL;
+        }
+      cr_record_set (record, "decided-at", now);
     }
 
   if (!cr_record_validate (record, error) ||
@@ -392,6 +454,13 @@ delete_record (CrDbWorker  *worker,
     {
       g_set_error_literal (error, CR_STORAGE_ERROR, CR_STORAGE_ERROR_INVALID,
                            _("A pause stays in the record of the review once it is made. Resume the review to end it."));
+      return FALSE;
+    }
+
+  if (type == CR_TYPE_PUBLICATION)
+    {
+      g_set_error_literal (error, CR_STORAGE_ERROR, CR_STORAGE_ERROR_INVALID,
+                           _("The record of the publication stays with the case. Change it in the publication assistant."));
       return FALSE;
     }
 

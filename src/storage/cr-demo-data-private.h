@@ -11,6 +11,7 @@
 
 #include "cr-database.h"
 #include "cr-enums.h"
+#include "cr-report-section.h"
 
 G_BEGIN_DECLS
 
@@ -107,5 +108,34 @@ gboolean            _cr_demo_data_write_workspace (CrDatabase        *db,
                                                    const GDate       *today,
                                                    GArray            *agency_ids,
                                                    GError           **error);
+
+/* cr-demo-data-report-text.c: the text of a demo report's sections.
+ * @first is the section in the first saved version (NULL: not written
+ * yet), @text as it is now. */
+typedef struct
+{
+  CrReportSection  section;
+  const char      *first;
+  const char      *text;
+} CrDemoReportText;
+
+/* The sections of the demo case @pseudonym's report, or NULL. */
+const CrDemoReportText *_cr_demo_report_get_text (const char *pseudonym,
+                                                  guint      *n_sections);
+
+/* cr-demo-data-report.c: the review report of the demo case @index (its
+ * sections and versions, findings, recommendations, identifier register,
+ * 7-minute briefing and a delivery of it), just written as @case_id,
+ * where the data set has one. Synchronous, like
+ * _cr_demo_data_write_reviews(). The findings' evidence is linked once
+ * the chronology is there (cr_demo_data_write_report_evidence()). */
+gboolean            _cr_demo_data_write_report (CrDatabase        *db,
+                                                GCancellable      *cancellable,
+                                                gint64             case_id,
+                                                guint              index,
+                                                const CrDemoCase  *spec,
+                                                const GDate       *today,
+                                                GArray            *agency_ids,
+                                                GError           **error);
 
 G_END_DECLS

@@ -391,7 +391,9 @@ add_case (Writer            *writer,
       !_cr_demo_data_write_reviews (writer->db, writer->cancellable, cr_case_get_id (stored), index, spec,
                                     &writer->today, writer->agency_ids, writer->archived, error) ||
       !_cr_demo_data_write_workspace (writer->db, writer->cancellable, cr_case_get_id (stored), index, spec,
-                                      &writer->today, writer->agency_ids, error))
+                                      &writer->today, writer->agency_ids, error) ||
+      !_cr_demo_data_write_report (writer->db, writer->cancellable, cr_case_get_id (stored), index, spec,
+                                   &writer->today, writer->agency_ids, error))
     return FALSE;
 
   g_hash_table_add (writer->references, g_steal_pointer (&reference));

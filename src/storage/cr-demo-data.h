@@ -49,4 +49,18 @@ gboolean  cr_demo_data_write_finish_full (CrDatabase       *db,
                                       guint                *n_cases_added,
                                       GError              **error);
 
+/*
+ * Once the demo chronologies are imported (cr_demo_documents_write_async()
+ * in the PDF layer, after cr_demo_data_write_async()): marks as key
+ * practice episodes the entries of demo case @case_id's chronology that
+ * its report's findings rest on, and links them to the findings. Does
+ * nothing for a case without a demo report, and leaves a finding that
+ * already has evidence as it is. Synchronous: call it from a worker
+ * thread whose thread-default main context is free for cr_database_wait().
+ */
+gboolean  cr_demo_data_write_report_evidence (CrDatabase     *db,
+                                              gint64          case_id,
+                                              GCancellable   *cancellable,
+                                              GError        **error);
+
 G_END_DECLS

@@ -1,5 +1,6 @@
 /* cr-migrations-sql.h: the SQL building blocks shared by the migrations
- * (cr-migrations.c: 1 to 5, cr-migration-6.c: 6). Private to storage. */
+ * (cr-migrations.c: 1 to 5, cr-migration-6.c: 6, cr-migration-7.c: 7).
+ * Private to storage. */
 /*
  * Copyright 2026 The Case Reviews authors
  *
@@ -99,6 +100,13 @@ G_BEGIN_DECLS
  * reference, panel, plan, documents, evidence requests, meetings, family
  * contacts, pause details, chronologies). */
 gboolean _cr_migrate_6 (sqlite3  *db,
+                        GError  **error);
+
+/* cr-migration-7.c: the review report (schema7: report sections and
+ * versions, findings and their evidence, recommendations, the identifier
+ * register, anonymisation dismissals, the publication record, the
+ * 7-minute briefing and its deliveries). */
+gboolean _cr_migrate_7 (sqlite3  *db,
                         GError  **error);
 
 G_END_DECLS

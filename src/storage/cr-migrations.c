@@ -820,6 +820,7 @@ static const MigrationFunc migrations[] = {
   migrate_4,
   migrate_5,
   _cr_migrate_6,
+  _cr_migrate_7,
 };
 
 int

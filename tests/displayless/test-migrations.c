@@ -576,6 +576,171 @@ test_v5_to_v6_keeps_everything (void)
   cr_test_remove_tree (dir);
 }
 
+static int
+compare_lines (const void *a,
+               const void *b)
+{
+  return g_strcmp0 (*(char * const *) a, *(char * const *) b);
+}
+
+/* dump_rows() in a stable order whatever the table's key. */
+static char *
+dump_sorted_rows (sqlite3    *raw,
+                  const char *sql)
+{
+  g_autofree char *dump = dump_rows (raw, sql);
+  g_auto(GStrv) lines = g_strsplit (dump, "\n", -1);
+
+  qsort (lines, g_strv_length (lines), sizeof (char *), compare_lines);
+  return g_strjoinv ("\n", lines);
+}
+
+/* Rows of every kind a version-6 file can hold (besides those of
+ * build_database_at()). */
+#define V6_ROWS_SQL \
+  "INSERT INTO drafts (kind, key, title, data) VALUES ('referral', 'new', 'Child C', '[referral]');" \
+  "INSERT INTO referrals (case_id, referral_date, referring_agency_id, nature, abuse_kinds, limb_abuse)" \
+  "  VALUES (1, '2025-01-03', 1, 'serious-harm', 'physical-abuse;neglect', 'true');" \
+  "INSERT INTO parallel_processes (case_id, kind, status) VALUES (1, 'police-investigation', 'ongoing');" \
+  "INSERT INTO rapid_reviews (case_id, meeting_date, criterion_a, decision) VALUES (1, '2025-01-15', 'yes', 'lcspr');" \
+  "INSERT INTO rr_attendees (case_id, agency_id, name, attended) VALUES (1, 1, 'Chloe Dummy', 'true');" \
+  "INSERT INTO agency_summaries (case_id, agency_id, requested_date) VALUES (1, 1, '2025-01-07');" \
+  "INSERT INTO sign_offs (case_id, partner, name, signed_date) VALUES (1, 'police', 'DCI Example', '2025-01-16');" \
+  "INSERT INTO case_pauses (case_id, started, ended, reason) VALUES (1, '2025-01-10', '2025-01-20', 'Interviews');" \
+  "INSERT INTO reviewers (case_id, name, role, independent) VALUES (1, 'Ann Smith', 'lead-reviewer', 'true');" \
+  "INSERT INTO terms_of_reference (case_id, period_start, period_end, methodology)" \
+  "  VALUES (1, '2024-01-01', '2025-01-02', 'silp');" \
+  "INSERT INTO panel_members (case_id, name, agency_id, role) VALUES (1, 'Rosa Fabricated', 1, 'chair');" \
+  "INSERT INTO milestones (case_id, title, kind, planned_date) VALUES (1, 'First draft', 'first-draft', '2025-04-01');" \
+  "INSERT INTO document_blobs (sha256, size, contents)" \
+  "  VALUES ('00000000000000000000000000000000000000000000000000000000000000aa', 2, x'0102');" \
+  "INSERT INTO documents (case_id, title, filename, doc_type, agency_id, media_type, size, sha256)" \
+  "  VALUES (1, 'Police chronology', 'police.csv', 'chronology', 1, 'text/csv', 2," \
+  "          '00000000000000000000000000000000000000000000000000000000000000aa');" \
+  "INSERT INTO evidence_requests (case_id, agency_id, kind, requested_date, due_date, document_id)" \
+  "  VALUES (1, 1, 'chronology', '2025-02-01', '2025-03-01', 1);" \
+  "INSERT INTO meetings (case_id, meeting_date, kind, minutes_document_id) VALUES (1, '2025-02-10', 'panel', 1);" \
+  "INSERT INTO family_contacts (case_id, person, consent) VALUES (1, 'Mother of Child A', 'given');" \
+  "INSERT INTO chronology_mappings (agency_id, mapping, updated_at) VALUES (1, '[mapping]', '2025-02-01T10:00:00Z');" \
+  "INSERT INTO chronology_imports (case_id, agency_id, document_id, mapping, n_entries, n_rejected, n_blank)" \
+  "  VALUES (1, 1, 1, '[mapping]', 2, 1, 0);" \
+  "INSERT INTO chronology_entries (case_id, import_id, agency_id, row, day, event, key_practice_episode)" \
+  "  VALUES (1, 1, 1, 2, '2024-12-01', 'Home visit', 1);" \
+  "INSERT INTO chronology_entries (case_id, import_id, agency_id, row, day, event)" \
+  "  VALUES (1, 1, 1, 3, '2024-12-01', 'Home visit by the health visitor');" \
+  "INSERT INTO chronology_rejects (case_id, import_id, agency_id, row, reason, cells)" \
+  "  VALUES (1, 1, 1, 4, 'No date', 'x');" \
+  "INSERT INTO chronology_duplicates (case_id, entry_a, entry_b, decision) VALUES (1, 1, 2, 'confirmed');"
+
+/* Version 7 rebuilds the audit table once more, for the report: every
+ * row of every table survives as it was, and the new tables are
+ * audited. */
+static void
+test_v6_to_v7_keeps_everything (void)
+{
+  g_autofree char *dir = cr_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "v6.db", NULL);
+  g_autoptr(GPtrArray) tables = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(CrDatabase) db = NULL;
+  gint64 n_audit;
+  sqlite3_stmt *stmt = NULL;
+  sqlite3 *raw;
+
+  build_database_at (path, 6);
+  raw = open_raw (path);
+  exec_raw (raw, V6_ROWS_SQL);
+
+  /* Every table of version 6 holds something. */
+  g_assert_cmpint (sqlite3_prepare_v2 (raw, "SELECT name FROM sqlite_schema WHERE type = 'table'"
+                                            " AND name NOT LIKE 'sqlite_%' ORDER BY name",
+                                       -1, &stmt, NULL), ==, SQLITE_OK);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    g_ptr_array_add (tables, g_strdup ((const char *) sqlite3_column_text (stmt, 0)));
+  sqlite3_finalize (stmt);
+  g_assert_cmpuint (tables->len, >=, 30);
+  for (guint i = 0; i < tables->len; i++)
+    {
+      g_autofree char *count = g_strdup_printf ("SELECT count(*) FROM \"%s\"", (char *) tables->pdata[i]);
+      g_autofree char *all = g_strdup_printf ("SELECT * FROM \"%s\"", (char *) tables->pdata[i]);
+
+      if (query_int_raw (raw, count) == 0)
+        g_error ("The version-6 fixture has no row in “%s”", (char *) tables->pdata[i]);
+      g_ptr_array_add (before, dump_sorted_rows (raw, all));
+    }
+  n_audit = query_int_raw (raw, "SELECT count(*) FROM audit");
+  sqlite3_close (raw);
+
+  db = cr_test_open_database (path);
+  assert_database_healthy (db);
+  cr_database_close (db);
+
+  raw = open_raw (path);
+  for (guint i = 0; i < tables->len; i++)
+    {
+      g_autofree char *all = g_strdup_printf ("SELECT * FROM \"%s\"", (char *) tables->pdata[i]);
+      g_autofree char *after = dump_sorted_rows (raw, all);
+
+      g_test_message ("%s", (char *) tables->pdata[i]);
+      g_assert_cmpstr (after, ==, before->pdata[i]);
+    }
+  g_assert_cmpint (query_int_raw (raw, "PRAGMA user_version"), ==, 7);
+
+  /* Still append-only; the report's records are audited, and the new
+   * kinds of audit row are accepted. */
+  g_assert_cmpint (sqlite3_exec (raw, "DELETE FROM audit", NULL, NULL, NULL) & 0xff, ==, SQLITE_CONSTRAINT);
+  exec_raw (raw, "PRAGMA foreign_keys = ON;"
+                 "INSERT INTO findings (case_id, position, title, status) VALUES (1, '1', 'Nobody asked', 'draft');"
+                 "INSERT INTO finding_evidence (finding_id, entry_id, case_id) VALUES (1, 1, 1);"
+                 "INSERT INTO recommendations (case_id, position, text, finding_id, addressed_to, agency_ids, status)"
+                 "  VALUES (1, '1', 'Ask who lives there.', 1, 'agencies', '1', 'draft');"
+                 "INSERT INTO briefing_deliveries (case_id, delivered_date, team, agency_id, delivered_by)"
+                 "  VALUES (1, '2025-05-01', 'East team', 1, 'Sam Patel');"
+                 "INSERT INTO audit (os_user, action, entity, entity_id, case_id, field, new_value)"
+                 "  VALUES ('someone', 'update', 'report-section', 1, 1, 'analysis', '3 words');");
+  g_assert_cmpint (query_int_raw (raw, "SELECT count(*) FROM audit"), ==, n_audit + 5);
+
+  /* Deleting the chronology entry takes its evidence link with it. */
+  exec_raw (raw, "PRAGMA foreign_keys = ON; DELETE FROM chronology_duplicates; DELETE FROM chronology_entries WHERE id = 1;");
+  g_assert_cmpint (query_int_raw (raw, "SELECT count(*) FROM finding_evidence"), ==, 0);
+
+  /* And refuse what the model never writes. */
+  {
+    const char *refused[] = {
+      "INSERT INTO findings (case_id, position, title, status) VALUES (1, '0', 'X', 'draft')",
+      "INSERT INTO findings (case_id, position, title, status) VALUES (1, '1000', 'X', 'draft')",
+      "INSERT INTO findings (case_id, position, title, status) VALUES (1, '2', 'X', 'approved')",
+      "INSERT INTO findings (case_id, position, title, status, approved_date)"
+      "  VALUES (1, '2', 'X', 'draft', '2025-01-01')",
+      "INSERT INTO recommendations (case_id, position, text, addressed_to, status)"
+      "  VALUES (1, '2', 'X', 'agencies', 'draft')",
+      "INSERT INTO recommendations (case_id, position, text, addressed_to, status)"
+      "  VALUES (1, '2', 'X', 'everyone', 'draft')",
+      "INSERT INTO case_identifiers (case_id, kind, value) VALUES (1, 'car', 'AB12 CDE')",
+      "INSERT INTO publications (case_id, mode) VALUES (1, 'improvements')",
+      "INSERT INTO publications (case_id, copies_to) VALUES (1, 'panel;press')",
+      "INSERT INTO briefings (case_id, background) VALUES (1, printf ('%.1501c', 'x'))",
+      "INSERT INTO briefing_deliveries (case_id, delivered_date, team, delivered_by, attendees)"
+      "  VALUES (1, '2025-05-01', 'T', 'S', 'twelve')",
+      "INSERT INTO report_versions (case_id, number, label, saved_by, n_words, content)"
+      "  VALUES (1, 0, 'X', 'me', 0, '')",
+      "INSERT INTO anonymisation_dismissals (case_id, hit_key, kind, source, reason, decided_by)"
+      "  VALUES (1, 'ABC', 'name', 'Analysis', 'A reason long enough', 'Sam')",
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (refused); i++)
+      {
+        int rc = sqlite3_exec (raw, refused[i], NULL, NULL, NULL);
+
+        g_test_message ("%s -> %s", refused[i], sqlite3_errmsg (raw));
+        g_assert_cmpint (rc & 0xff, ==, SQLITE_CONSTRAINT);
+      }
+  }
+  sqlite3_close (raw);
+
+  cr_test_remove_tree (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -595,6 +760,7 @@ main (int   argc,
   g_test_add_func ("/storage/migrations/enum-nicks", test_enum_nicks_accepted);
   g_test_add_func ("/storage/migrations/v4-to-v5-keeps-everything", test_v4_to_v5_keeps_everything);
   g_test_add_func ("/storage/migrations/v5-to-v6-keeps-everything", test_v5_to_v6_keeps_everything);
+  g_test_add_func ("/storage/migrations/v6-to-v7-keeps-everything", test_v6_to_v7_keeps_everything);
 
   return g_test_run ();
 }

@@ -29,6 +29,10 @@ G_BEGIN_DECLS
  * closing the assistant half way loses nothing; reopened, it starts at
  * the first step not complete. After "finished" (and after each save),
  * the stored case is the "case" property (notify).
+ *
+ * Signal "open-check": the user asked for the Check page (to replace or
+ * dismiss what the check found); the assistant closes right after, and
+ * whoever opened it shows the report window's Check page.
  */
 
 #define CR_TYPE_PUBLICATION_ASSISTANT (cr_publication_assistant_get_type())
