@@ -14,6 +14,8 @@
 
 #include "cr-edit-utils.h"
 #include "cr-findings-page.h"
+#include "cr-anonymisation-page.h"
+#include "cr-publication-page.h"
 #include "cr-report-draft-page.h"
 #include "cr-report-window-private.h"
 #include "cr-review-window.h"
@@ -312,6 +314,8 @@ cr_report_window_class_init (CrReportWindowClass *klass)
 
   g_type_ensure (CR_TYPE_REPORT_DRAFT_PAGE);
   g_type_ensure (CR_TYPE_FINDINGS_PAGE);
+  g_type_ensure (CR_TYPE_ANONYMISATION_PAGE);
+  g_type_ensure (CR_TYPE_PUBLICATION_PAGE);
 }
 
 static void
