@@ -78,6 +78,15 @@ def open_workspace(reference):
     return w, A.name(w)
 
 
+def open_report(reference):
+    """The report window of a case, from its case page; returns (window,
+    title)."""
+    open_case(reference)
+    A.click(A.find(app, "push button", re.compile("^_?Open Report")))
+    w = toplevel(reference + " \u00b7 ")
+    return w, A.name(w)
+
+
 def workspace_page(w, tab, class_name):
     A.click(E.first(w, "page tab", tab))
     return E.first(w, "filler", class_name)
@@ -210,3 +219,67 @@ elif scene == "workspace-proceedings":
     page = workspace_page(w, "Proceedings", "CrProceedingsPage")
     E.first(page, "list")
     shot_toplevel("workspace-proceedings", title)
+elif scene in ("report-draft", "report-dark"):
+    w, title = open_report("NB-2026-008")
+    sections = E.first(w, "list", "Sections")
+    E.tap(E.first(sections, "list item", "Analysis"))
+    E.first(w, "label", "Analysis")
+    E.first(w, "label", re.compile(r"^[\d,]+ words"))
+    shot_toplevel(scene, title)
+elif scene == "report-compare":
+    w, title = open_report("NB-2026-008")
+    A.click(E.first(w, "push button", "Versions"))
+    versions = toplevel("Versions")
+    E.first(E.first(versions, "list", "Versions"), "list item", re.compile("^Version 2"))
+    A.click(E.first(versions, "push button", "Compare with Previous"))
+    compare = toplevel("Compare Versions")
+    E.first(compare, "label", re.compile("^Version 1 \u2192 Version 2"))
+    shot_toplevel("report-compare", "Compare Versions")
+elif scene == "report-check":
+    w, title = open_report("NB-2026-009")
+    page = workspace_page(w, "Check", "CrAnonymisationPage")
+    E.first(page, "label", re.compile(r"^\d+ identifying details? to resolve$"), timeout=20)
+    shot_toplevel("report-check", title)
+elif scene == "report-findings":
+    w, title = open_report("NB-2026-008")
+    page = workspace_page(w, "Findings", "CrFindingsPage")
+    E.first(page, "list")
+    shot_toplevel("report-findings", title)
+elif scene == "report-publication":
+    w, title = open_report("NB-2026-008")
+    page = workspace_page(w, "Publication", "CrPublicationPage")
+    E.first(page, None, re.compile("^Case status: "))
+    shot_toplevel("report-publication", title)
+elif scene == "publication-assistant":
+    import datetime
+    from report_common import choose
+    w, title = open_report("NB-2026-008")
+    page = workspace_page(w, "Publication", "CrPublicationPage")
+    A.click(E.find_button(page, "Open Publication Assistant"))
+    wizard = toplevel("Publication \u2014 NB-2026-008")
+    today = datetime.date.today()
+    p = E.page(wizard, "CrPubPageProceedings", "Parallel Proceedings")
+    choose(p, "Publication will not prejudice them")
+    A.set_text(E.first(p, "text", "Who confirmed it and when"),
+               "The senior investigating officer, by email last week.")
+    E.next_page(wizard)
+    p = E.page(wizard, "CrPubPageAnonymisation", "Anonymisation Check")
+    E.first(p, None, "No identifying details found", timeout=20)
+    E.next_page(wizard)
+    p = E.page(wizard, "CrPubPageFamily", "The Family")
+    E.fill(p, "Date the family was told", (today - datetime.timedelta(days=7)).isoformat())
+    choose(p, "Shown the report")
+    E.next_page(wizard)
+    p = E.page(wizard, "CrPubPageDecision", "Decision to Publish")
+    choose(p, "Publish the report in full")
+    E.fill(p, "Decided by", "The three safeguarding partners")
+    E.fill(p, "Date of the decision", (today - datetime.timedelta(days=5)).isoformat())
+    E.next_page(wizard)
+    p = E.page(wizard, "CrPubPageNotice", "Notice to the Panel")
+    planned = today + datetime.timedelta(days=35)
+    while planned.weekday() != 2:  # a Wednesday
+        planned += datetime.timedelta(days=1)
+    E.fill(p, "Planned publication date", planned.isoformat())
+    E.first(p, None, re.compile("^Send the copies by "))
+    choose(p, "Child Safeguarding Practice Review Panel")
+    shot_over("publication-assistant", title)

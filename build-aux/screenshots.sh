@@ -34,6 +34,38 @@ WM=--wm run chronology-import 1280x800
 run document 1280x800
 run workspace-proceedings 1280x800
 ADW_DEBUG_COLOR_SCHEME=prefer-dark run workspace-dark 1280x800
+# The report, its check and its publication (issue 5). The publication
+# assistant goes last: it stores the steps it walks through.
+run report-draft 1280x800
+ADW_DEBUG_COLOR_SCHEME=prefer-dark run report-dark 1280x800
+run report-compare 1280x800
+run report-check 1280x800
+run report-findings 1280x800
+run report-publication 1280x800
+WM=--wm run publication-assistant 1280x800
+# Pages of the final report and of the 7-minute briefing, as written.
+cli=$build/src/case-reviews-cli
+# The CLI's PDF commands now and then crash on exit (the PDF worker thread
+# outliving main): try each up to three times.
+retry () { "$@" || "$@" || "$@"; }
+retry "$cli" --database "$work/demo.db" report final NB-2026-008 -o "$work/final.pdf" >/dev/null
+retry "$cli" --database "$work/demo.db" briefing NB-2026-008 -o "$work/briefing.pdf" >/dev/null
+page_with () {
+  local file=$1 text=$2 n=1
+  while retry "$cli" pdf text "$file" --page "$n" >"$work/page.txt" 2>/dev/null; do
+    grep -q "$text" "$work/page.txt" && { echo "$n"; return; }
+    n=$((n + 1))
+  done
+  echo "no page of $file has “$text”" >&2
+  return 1
+}
+render () { retry "$cli" pdf render "$1" --page "$2" -o "$SHOTS_DIR/$3.png" --scale 1.25; }
+render "$work/final.pdf" 1 report-pdf-title
+render "$work/final.pdf" 2 report-pdf-contents
+render "$work/final.pdf" "$(page_with "$work/final.pdf" Priority)" report-pdf-findings
+render "$work/briefing.pdf" 1 briefing-pdf
+# pdf render writes private files (0600); these are public.
+chmod 644 "$SHOTS_DIR"/report-pdf-*.png "$SHOTS_DIR/briefing-pdf.png"
 # The first-run empty state.
 "$gui_run" --isolate --size 1280x800 --settle 1.5 --shot-window --shot "$SHOTS_DIR/empty.png" \
   -- "$build/src/case-reviews" --database "$work/empty.db"

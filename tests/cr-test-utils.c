@@ -10,9 +10,13 @@
 #include <errno.h>
 #include <glib/gstdio.h>
 #include <poll.h>
+#include <string.h>
 #include <unistd.h>
 
 #include "cr-test-utils.h"
+
+#include "cr-case-status.h"
+#include "cr-database-review.h"
 
 #include <adwaita.h>
 
@@ -244,6 +248,68 @@ cr_test_db_create_agency (CrDatabase     *db,
   stored = cr_database_create_agency_finish (db, cr_database_wait (&res), &error);
   g_assert_no_error (error);
   return stored;
+}
+
+GPtrArray *
+cr_test_db_list_records (CrDatabase *db,
+                         GType       type,
+                         gint64      case_id)
+{
+  g_autoptr(GAsyncResult) res = NULL;
+  g_autoptr(GError) error = NULL;
+  GPtrArray *records;
+
+  cr_database_list_records_async (db, type, case_id, NULL, cr_database_sync_cb, &res);
+  records = cr_database_list_records_finish (db, cr_database_wait (&res), &error);
+  g_assert_no_error (error);
+  return records;
+}
+
+CrRecord *
+cr_test_db_save_record (CrDatabase *db,
+                        CrRecord   *record)
+{
+  g_autoptr(GAsyncResult) res = NULL;
+  g_autoptr(GError) error = NULL;
+  CrRecord *stored;
+
+  cr_database_save_record_async (db, record, NULL, cr_database_sync_cb, &res);
+  stored = cr_database_save_record_finish (db, cr_database_wait (&res), &error);
+  g_assert_no_error (error);
+  return stored;
+}
+
+void
+cr_test_assert_contains (const char *text,
+                         const char *fragment)
+{
+  g_assert_nonnull (text);
+  if (strstr (text, fragment) == NULL)
+    g_error ("“%s” does not contain “%s”", text, fragment);
+}
+
+void
+cr_test_assert_valid (CrRecord *record)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!cr_record_validate (record, &error))
+    g_error ("%s refused: %s", G_OBJECT_TYPE_NAME (record), error->message);
+}
+
+void
+cr_test_assert_invalid (CrRecord   *record,
+                        const char *fragment,
+                        const char *fragment2)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (cr_record_validate (record, &error))
+    g_error ("%s accepted, expected “%s”", G_OBJECT_TYPE_NAME (record), fragment);
+  g_assert_error (error, CR_CASE_ERROR, CR_CASE_ERROR_INVALID);
+  cr_test_assert_contains (error->message, fragment);
+  if (fragment2 != NULL)
+    cr_test_assert_contains (error->message, fragment2);
 }
 
 gpointer

@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "cr-database.h"
+#include "cr-record.h"
 
 G_BEGIN_DECLS
 
@@ -62,6 +63,23 @@ CrCase     *cr_test_db_get_case      (CrDatabase      *db,
 CrAgency   *cr_test_db_create_agency (CrDatabase      *db,
                                       const char      *name,
                                       CrAgencySector   sector);
+/* The records of @type of case @case_id (CrRecord), as listed. */
+GPtrArray  *cr_test_db_list_records  (CrDatabase      *db,
+                                      GType            type,
+                                      gint64           case_id);
+/* The record as stored. */
+CrRecord   *cr_test_db_save_record   (CrDatabase      *db,
+                                      CrRecord        *record);
+
+/* Assertions that name what failed: @text holds @fragment; @record
+ * validates; @record is refused (CR_CASE_ERROR_INVALID) with a message
+ * holding @fragment and @fragment2 (when not NULL). */
+void        cr_test_assert_contains  (const char      *text,
+                                      const char      *fragment);
+void        cr_test_assert_valid     (CrRecord        *record);
+void        cr_test_assert_invalid   (CrRecord        *record,
+                                      const char      *fragment,
+                                      const char      *fragment2);
 
 /* The first toplevel window that is a @type (if @visible_only, also
  * visible), or NULL. */

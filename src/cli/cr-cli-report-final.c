@@ -262,7 +262,7 @@ _cr_cli_cmd_briefing (CrCli   *cli,
     {
       _cr_cli_printerr (cli,
                         /* Translators: %s is a case reference */
-                        _("No 7-minute briefing has been drafted for %s yet. Draft it in the application: open the case’s report (Ctrl+Shift+D on the case), go to its Publication page and choose Edit Briefing."),
+                        _("No 7-minute briefing has been drafted for %s yet. Draft it in the application: open the case’s report (Ctrl+Shift+E on the case), go to its Publication page and choose Edit Briefing."),
                         cr_case_get_reference (kase));
       return CR_CLI_EXIT_FAILED;
     }

@@ -70,6 +70,27 @@ check_briefing (GPtrArray            *hits,
     }
 }
 
+/* What the findings table shows of the finding's evidence, line by
+ * line as the writers print it (cr_review_report_dup_evidence_lines():
+ * the month and year, the agency, never the entry's text). Not a text
+ * of the report to correct here: the hits are in the chronology. */
+static void
+check_evidence (GPtrArray            *hits,
+                CrAnonymisationTerms *terms,
+                CrReviewReport       *report,
+                CrFinding            *finding)
+{
+  gint64 id = cr_record_get_id (CR_RECORD (finding));
+  g_auto(GStrv) lines = cr_review_report_dup_evidence_lines (report, id);
+  g_autofree char *source_id = g_strdup_printf ("evidence:%" G_GINT64_FORMAT, id);
+  /* Translators: where a hit is: "Finding 2: evidence" (the findings
+   * table's evidence column). */
+  g_autofree char *label = g_strdup_printf (_("Finding %u: evidence"), cr_finding_get_position (finding));
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    check_into (hits, terms, source_id, label, (int) i, lines[i]);
+}
+
 /**
  * cr_anonymisation_check_report:
  * @self: the terms of the case
@@ -86,6 +107,7 @@ cr_anonymisation_check_report (CrAnonymisationTerms *self,
 {
   static const char * const finding_fields[] = { "title", "text" };
   static const char * const recommendation_fields[] = { "text", "national-body", "outcome" };
+  static const char * const agency_fields[] = { "agency-names" };
   g_autoptr(GPtrArray) hits = g_ptr_array_new_with_free_func (g_object_unref);
   g_autofree char *title = NULL;
   GPtrArray *records;
@@ -124,6 +146,7 @@ cr_anonymisation_check_report (CrAnonymisationTerms *self,
 
       check_record_fields (hits, self, CR_RECORD (finding), prefix, label,
                            finding_fields, G_N_ELEMENTS (finding_fields));
+      check_evidence (hits, self, report, finding);
     }
 
   records = cr_review_report_get_recommendations (report);
@@ -139,6 +162,10 @@ cr_anonymisation_check_report (CrAnonymisationTerms *self,
 
       check_record_fields (hits, self, CR_RECORD (recommendation), prefix, label,
                            recommendation_fields, G_N_ELEMENTS (recommendation_fields));
+      /* The agencies' names, when the table shows them. */
+      if (g_strcmp0 (cr_record_get (CR_RECORD (recommendation), "addressed-to"), "agencies") == 0)
+        check_record_fields (hits, self, CR_RECORD (recommendation), prefix, label,
+                             agency_fields, G_N_ELEMENTS (agency_fields));
     }
 
   briefing = cr_review_report_get_briefing (report);

@@ -95,9 +95,12 @@ GPtrArray  *cr_anonymisation_check_text           (CrAnonymisationTerms *self,
                                                    int                   block,
                                                    const char           *text);
 /* Every part of @report that is published: the title, each section
- * block, each finding's title and text, each recommendation's text,
- * national-body and outcome, the briefing's title, parts and questions.
- * Source labels: the section title, "Finding 2", "Recommendation 1",
+ * block, each finding's title and text and what the findings table
+ * shows of its evidence (cr_review_report_dup_evidence_lines(), source
+ * "evidence:ID", not replaceable), each recommendation's text,
+ * national-body, outcome and (addressed to agencies) agency-names, the
+ * briefing's title, parts and questions. Source labels: the section
+ * title, "Finding 2", "Finding 2: evidence", "Recommendation 1",
  * "7-minute briefing: Key learning 1". */
 GPtrArray  *cr_anonymisation_check_report         (CrAnonymisationTerms *self,
                                                    CrReviewReport       *report);

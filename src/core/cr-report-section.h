@@ -18,9 +18,12 @@ G_BEGIN_DECLS
  * from domain.md §2.4 and its sources) are translated.
  *
  * Numbered sections (introduction to glossary... see the table in
- * cr-report-section.c) get a number in the final report, counted from 1
+ * cr-report-section.c) get a number in the report, counted from 1
  * over the numbered sections only, and their paragraphs are numbered
- * "N.1", "N.2" … (headings, bulleted and numbered items are not).
+ * "N.1", "N.2" … (headings, bulleted and numbered items are not). The
+ * numbers below are a draft's; a final report leaves out the empty
+ * sections and numbers on without a gap
+ * (cr_review_report_get_section_number()).
  * The title page is not a text section: its "body" holds an optional
  * subtitle line; the report's title page is made from the case.
  *

@@ -440,3 +440,135 @@ cr_review_report_dup_date (CrReviewReport *self)
   cr_date_set_today (&date);
   return cr_date_to_iso (&date);
 }
+
+/**
+ * cr_review_report_includes_section:
+ * @self: a report
+ * @section: a section
+ *
+ * A draft shows every section (an empty one says it is not written
+ * yet); a final report leaves out the empty ones, but shows the findings
+ * and recommendations sections when there are findings or
+ * recommendations for their tables. The title page is not a section of
+ * the body.
+ *
+ * Returns: whether the PDF and ODT show @section
+ */
+gboolean
+cr_review_report_includes_section (CrReviewReport  *self,
+                                   CrReportSection  section)
+{
+  g_return_val_if_fail (CR_IS_REVIEW_REPORT (self), FALSE);
+  g_return_val_if_fail ((guint) section < CR_REPORT_N_SECTIONS, FALSE);
+
+  if (section == CR_REPORT_SECTION_TITLE_PAGE)
+    return FALSE;
+  if (self->draft)
+    return TRUE;
+  if (!cr_rich_text_is_empty (self->sections[section]))
+    return TRUE;
+  if (section == CR_REPORT_SECTION_FINDINGS)
+    return self->findings->len > 0;
+  if (section == CR_REPORT_SECTION_RECOMMENDATIONS)
+    return self->recommendations->len > 0;
+  return FALSE;
+}
+
+/**
+ * cr_review_report_get_section_number:
+ * @self: a report
+ * @section: a section
+ *
+ * A draft keeps the fixed numbers (cr_report_section_get_number()), so
+ * that "7.3" means the same paragraph from one draft to the next; a
+ * final report numbers the numbered sections it includes 1, 2, 3… with
+ * no gap where an empty section was left out.
+ *
+ * Returns: the number of @section in this report, or 0 when it is not
+ *   numbered or not included
+ */
+guint
+cr_review_report_get_section_number (CrReviewReport  *self,
+                                     CrReportSection  section)
+{
+  guint number = 0;
+
+  g_return_val_if_fail (CR_IS_REVIEW_REPORT (self), 0);
+  g_return_val_if_fail ((guint) section < CR_REPORT_N_SECTIONS, 0);
+
+  if (cr_report_section_get_number (section) == 0 ||
+      !cr_review_report_includes_section (self, section))
+    return 0;
+  if (self->draft)
+    return cr_report_section_get_number (section);
+
+  for (CrReportSection s = 0; s <= section; s++)
+    if (cr_report_section_get_number (s) > 0 && cr_review_report_includes_section (self, s))
+      number++;
+  return number;
+}
+
+/* "February 2021", or "" when @entry has no date. */
+static char *
+dup_month_year (CrChronologyEntry *entry)
+{
+  g_autofree char *iso = cr_chronology_entry_dup_iso_date (entry);
+  g_autoptr(GDateTime) time = NULL;
+  GDate date;
+
+  if (!cr_date_parse_iso (iso, &date))
+    return g_strdup ("");
+  time = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date), 1, 0, 0, 0);
+  /* Translators: a month and year, "February 2021"; see strftime(3) */
+  return time != NULL ? g_date_time_format (time, C_("month and year", "%B %Y")) : g_strdup ("");
+}
+
+static void
+append_part (GString    *line,
+             const char *part)
+{
+  if (line->len > 0)
+    g_string_append (line, " · ");
+  g_string_append (line, part);
+}
+
+/**
+ * cr_review_report_dup_evidence_lines:
+ * @self: a report
+ * @finding_id: a finding's id
+ *
+ * What the findings table shows of each chronology entry that evidences
+ * the finding: "February 2021 · Police · KPE". Only the month and year
+ * of the date: an exact day in the child's life would help identify the
+ * family. The entry's text is not shown.
+ *
+ * Returns: (transfer full): one line an entry, in date order (empty
+ *   when the finding has no evidence)
+ */
+GStrv
+cr_review_report_dup_evidence_lines (CrReviewReport *self,
+                                     gint64          finding_id)
+{
+  GPtrArray *evidence;
+  g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
+
+  g_return_val_if_fail (CR_IS_REVIEW_REPORT (self), NULL);
+
+  evidence = cr_review_report_get_evidence (self, finding_id);
+  for (guint i = 0; i < evidence->len; i++)
+    {
+      CrChronologyEntry *entry = g_ptr_array_index (evidence, i);
+      const char *agency = cr_chronology_entry_get_agency_name (entry);
+      g_autofree char *date = dup_month_year (entry);
+      g_autoptr(GString) line = g_string_new (date);
+
+      if (agency != NULL && agency[0] != '\0')
+        append_part (line, agency);
+      if (cr_chronology_entry_get_key_practice_episode (entry))
+        /* Translators: short for "key practice episode", in the findings table */
+        append_part (line, C_("key practice episode", "KPE"));
+      g_strv_builder_add (lines, line->str);
+    }
+
+  return g_strv_builder_end (lines);
+}

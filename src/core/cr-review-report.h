@@ -86,4 +86,21 @@ void            cr_review_report_set_draft           (CrReviewReport  *self,
  * planned one, else today. */
 char           *cr_review_report_dup_date            (CrReviewReport  *self);
 
+/* What the PDF and ODT writers show, the same way in both: */
+/* Whether @section is in the report: every section of a draft; in a
+ * final report those written, and the findings and recommendations
+ * sections when they have a table. Never the title page. */
+gboolean        cr_review_report_includes_section    (CrReviewReport  *self,
+                                                      CrReportSection  section);
+/* A draft's sections keep their fixed numbers; a final report numbers
+ * the numbered sections included 1, 2, 3… with no gap. 0 when @section
+ * is not numbered or not included. */
+guint           cr_review_report_get_section_number  (CrReviewReport  *self,
+                                                      CrReportSection  section);
+/* "February 2021 · Police · KPE" for each entry evidencing finding
+ * @finding_id, in date order: month and year only, never the entry's
+ * text. */
+GStrv           cr_review_report_dup_evidence_lines  (CrReviewReport  *self,
+                                                      gint64           finding_id);
+
 G_END_DECLS

@@ -18,14 +18,22 @@
 /* Beyond this many tokens of difference, give up (see the header). */
 #define MAX_DIFFERENCE 20000
 
+/* A token of a text: a word, one punctuation mark or a newline. The
+ * spaces between tokens are not compared. */
+typedef struct
+{
+  gsize start;  /* byte offset */
+  gsize end;    /* after it */
+} Token;
+
 /* The two texts cut into tokens, each token an id (equal tokens, equal
  * ids), and the pieces found so far. */
 typedef struct
 {
   const char  *old_text;
   const char  *new_text;
-  GArray      *old_starts;  /* gsize byte offset of each token, + the end */
-  GArray      *new_starts;
+  GArray      *old_tokens;  /* Token */
+  GArray      *new_tokens;
   guint       *a;           /* token ids of the old text */
   guint       *b;           /* token ids of the new text */
   int         *v1;          /* Myers' furthest-reaching paths, forward */
@@ -51,55 +59,60 @@ is_word_char (const char *p)
   return g_unichar_isalnum (c) || g_unichar_ismark (c);
 }
 
-/* A word and the spaces and punctuation after it; text before the first
- * word; a newline on its own. */
+/* Space between tokens: any white space but a newline (a token). */
+static gboolean
+is_gap_char (const char *p)
+{
+  gunichar c = g_utf8_get_char (p);
+
+  return c != '\n' && g_unichar_isspace (c);
+}
+
+/* Words, punctuation marks one by one and newlines; the spaces between
+ * them are skipped. */
 static GArray *
 split_tokens (const char *text)
 {
-  GArray *starts = g_array_new (FALSE, FALSE, sizeof (gsize));
+  GArray *tokens = g_array_new (FALSE, FALSE, sizeof (Token));
   const char *p = text;
 
   while (*p != '\0')
     {
-      gsize start = p - text;
+      Token token;
 
-      g_array_append_val (starts, start);
+      while (*p != '\0' && is_gap_char (p))
+        p = g_utf8_next_char (p);
+      if (*p == '\0')
+        break;
 
+      token.start = p - text;
       if (*p == '\n')
-        {
-          p++;
-          continue;
-        }
+        p++;
+      else if (is_word_char (p))
+        while (*p != '\0' && is_word_char (p))
+          p = g_utf8_next_char (p);
+      else
+        p = g_utf8_next_char (p);
+      token.end = p - text;
 
-      while (*p != '\0' && *p != '\n' && is_word_char (p))
-        p = g_utf8_next_char (p);
-      while (*p != '\0' && *p != '\n' && !is_word_char (p))
-        p = g_utf8_next_char (p);
+      g_array_append_val (tokens, token);
     }
 
-  {
-    gsize end = p - text;
-
-    g_array_append_val (starts, end);
-  }
-
-  return starts;
+  return tokens;
 }
 
 static guint *
 intern_tokens (GHashTable *ids,
                GPtrArray  *keep,
                const char *text,
-               GArray     *starts)
+               GArray     *tokens)
 {
-  guint n = starts->len - 1;
-  guint *tokens = g_new (guint, MAX (n, 1));
+  guint *out = g_new (guint, MAX (tokens->len, 1));
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < tokens->len; i++)
     {
-      gsize from = g_array_index (starts, gsize, i);
-      gsize to = g_array_index (starts, gsize, i + 1);
-      g_autofree char *token = g_strndup (text + from, to - from);
+      Token *t = &g_array_index (tokens, Token, i);
+      g_autofree char *token = g_strndup (text + t->start, t->end - t->start);
       gpointer id;
 
       if (!g_hash_table_lookup_extended (ids, token, NULL, &id))
@@ -108,10 +121,10 @@ intern_tokens (GHashTable *ids,
           g_ptr_array_add (keep, g_strdup (token));
           g_hash_table_insert (ids, g_ptr_array_index (keep, keep->len - 1), id);
         }
-      tokens[i] = GPOINTER_TO_UINT (id);
+      out[i] = GPOINTER_TO_UINT (id);
     }
 
-  return tokens;
+  return out;
 }
 
 /* ---- Myers, linear space ------------------------------------------------- */
@@ -292,6 +305,16 @@ diff_range (Diff  *diff,
 
 /* ---- Pieces -------------------------------------------------------------- */
 
+/* The pieces, and the text of the equal, deleted and inserted runs not
+ * yet made into pieces. */
+typedef struct
+{
+  GPtrArray *pieces;
+  GString   *equal;
+  GString   *deleted;
+  GString   *inserted;
+} Pieces;
+
 static void
 piece_free (gpointer data)
 {
@@ -302,9 +325,9 @@ piece_free (gpointer data)
 }
 
 static void
-append_piece (GPtrArray      *pieces,
-              CrTextDiffKind  kind,
-              GString        *text)
+flush (Pieces         *out,
+       CrTextDiffKind  kind,
+       GString        *text)
 {
   CrTextDiffPiece *piece;
 
@@ -314,64 +337,160 @@ append_piece (GPtrArray      *pieces,
   piece = g_new0 (CrTextDiffPiece, 1);
   piece->kind = kind;
   piece->text = g_strndup (text->str, text->len);
-  g_ptr_array_add (pieces, piece);
+  g_ptr_array_add (out->pieces, piece);
   g_string_truncate (text, 0);
 }
 
+/* Between two equal pieces, one deletion then one insertion. */
 static void
-append_tokens (GString    *out,
-               const char *text,
-               GArray     *starts,
-               guint       from,
-               guint       to)
+emit (Pieces         *out,
+      CrTextDiffKind  kind,
+      const char     *text,
+      gsize           len)
 {
-  gsize start = g_array_index (starts, gsize, from);
-  gsize end = g_array_index (starts, gsize, to);
+  if (len == 0)
+    return;
 
-  g_string_append_len (out, text + start, end - start);
+  switch (kind)
+    {
+    case CR_TEXT_DIFF_EQUAL:
+      flush (out, CR_TEXT_DIFF_DELETE, out->deleted);
+      flush (out, CR_TEXT_DIFF_INSERT, out->inserted);
+      g_string_append_len (out->equal, text, len);
+      break;
+
+    case CR_TEXT_DIFF_DELETE:
+      flush (out, CR_TEXT_DIFF_EQUAL, out->equal);
+      g_string_append_len (out->deleted, text, len);
+      break;
+
+    case CR_TEXT_DIFF_INSERT:
+      flush (out, CR_TEXT_DIFF_EQUAL, out->equal);
+      g_string_append_len (out->inserted, text, len);
+      break;
+
+    default:
+      g_assert_not_reached ();
+    }
 }
 
-/* Between two equal pieces, one deletion then one insertion. */
+/* Bytes of spaces that @a and @b both start with. */
+static gsize
+common_gap_prefix (const char *a,
+                   gsize       a_len,
+                   const char *b,
+                   gsize       b_len)
+{
+  gsize n = 0;
+
+  while (n < a_len && n < b_len && is_gap_char (a + n))
+    {
+      gsize len = g_utf8_next_char (a + n) - (a + n);
+
+      if (n + len > a_len || n + len > b_len || memcmp (a + n, b + n, len) != 0)
+        break;
+      n += len;
+    }
+  return n;
+}
+
+/* Bytes of spaces that @a and @b both end with (ASCII spaces and tabs:
+ * enough for what people type). */
+static gsize
+common_gap_suffix (const char *a,
+                   gsize       a_len,
+                   const char *b,
+                   gsize       b_len)
+{
+  gsize n = 0;
+
+  while (n < a_len && n < b_len && a[a_len - n - 1] == b[b_len - n - 1] &&
+         (a[a_len - n - 1] == ' ' || a[a_len - n - 1] == '\t'))
+    n++;
+  return n;
+}
+
+/* What lies between two equal tokens (or an end of the texts): spaces
+ * only, or changed tokens with their spaces. The spaces both sides
+ * start and end with stay equal. */
+static void
+emit_between (Pieces     *out,
+              const char *old_text,
+              gsize       old_len,
+              const char *new_text,
+              gsize       new_len)
+{
+  gsize prefix, suffix;
+
+  if (old_len == new_len && memcmp (old_text, new_text, old_len) == 0)
+    {
+      emit (out, CR_TEXT_DIFF_EQUAL, old_text, old_len);
+      return;
+    }
+
+  prefix = common_gap_prefix (old_text, old_len, new_text, new_len);
+  suffix = common_gap_suffix (old_text + prefix, old_len - prefix, new_text + prefix, new_len - prefix);
+
+  emit (out, CR_TEXT_DIFF_EQUAL, old_text, prefix);
+  emit (out, CR_TEXT_DIFF_DELETE, old_text + prefix, old_len - prefix - suffix);
+  emit (out, CR_TEXT_DIFF_INSERT, new_text + prefix, new_len - prefix - suffix);
+  emit (out, CR_TEXT_DIFF_EQUAL, old_text + old_len - suffix, suffix);
+}
+
+/* Walks the edit script: each pair of equal tokens is equal text, and
+ * what lies between two pairs is compared as text. */
 static GPtrArray *
 collect_pieces (Diff *diff)
 {
-  GPtrArray *pieces = g_ptr_array_new_with_free_func (piece_free);
-  g_autoptr(GString) equal = g_string_new (NULL);
-  g_autoptr(GString) deleted = g_string_new (NULL);
-  g_autoptr(GString) inserted = g_string_new (NULL);
+  Pieces out = { 0, };
+  gsize old_at = 0, new_at = 0;   /* bytes written of each text */
+  guint oi = 0, nj = 0;           /* tokens passed in each text */
+
+  out.pieces = g_ptr_array_new_with_free_func (piece_free);
+  out.equal = g_string_new (NULL);
+  out.deleted = g_string_new (NULL);
+  out.inserted = g_string_new (NULL);
 
   for (guint i = 0; i < diff->ops->len; i++)
     {
       Op *op = &g_array_index (diff->ops, Op, i);
+      guint n = op->to - op->from;
 
-      switch (op->kind)
+      if (op->kind == CR_TEXT_DIFF_DELETE)
         {
-        case CR_TEXT_DIFF_EQUAL:
-          append_piece (pieces, CR_TEXT_DIFF_DELETE, deleted);
-          append_piece (pieces, CR_TEXT_DIFF_INSERT, inserted);
-          append_tokens (equal, diff->old_text, diff->old_starts, op->from, op->to);
-          break;
+          oi += n;
+          continue;
+        }
+      if (op->kind == CR_TEXT_DIFF_INSERT)
+        {
+          nj += n;
+          continue;
+        }
 
-        case CR_TEXT_DIFF_DELETE:
-          append_piece (pieces, CR_TEXT_DIFF_EQUAL, equal);
-          append_tokens (deleted, diff->old_text, diff->old_starts, op->from, op->to);
-          break;
+      for (guint k = 0; k < n; k++, oi++, nj++)
+        {
+          Token *a = &g_array_index (diff->old_tokens, Token, oi);
+          Token *b = &g_array_index (diff->new_tokens, Token, nj);
 
-        case CR_TEXT_DIFF_INSERT:
-          append_piece (pieces, CR_TEXT_DIFF_EQUAL, equal);
-          append_tokens (inserted, diff->new_text, diff->new_starts, op->from, op->to);
-          break;
-
-        default:
-          g_assert_not_reached ();
+          emit_between (&out, diff->old_text + old_at, a->start - old_at,
+                        diff->new_text + new_at, b->start - new_at);
+          emit (&out, CR_TEXT_DIFF_EQUAL, diff->old_text + a->start, a->end - a->start);
+          old_at = a->end;
+          new_at = b->end;
         }
     }
 
-  append_piece (pieces, CR_TEXT_DIFF_EQUAL, equal);
-  append_piece (pieces, CR_TEXT_DIFF_DELETE, deleted);
-  append_piece (pieces, CR_TEXT_DIFF_INSERT, inserted);
+  emit_between (&out, diff->old_text + old_at, strlen (diff->old_text + old_at),
+                diff->new_text + new_at, strlen (diff->new_text + new_at));
 
-  return pieces;
+  flush (&out, CR_TEXT_DIFF_EQUAL, out.equal);
+  flush (&out, CR_TEXT_DIFF_DELETE, out.deleted);
+  flush (&out, CR_TEXT_DIFF_INSERT, out.inserted);
+  g_string_free (out.equal, TRUE);
+  g_string_free (out.deleted, TRUE);
+  g_string_free (out.inserted, TRUE);
+
+  return out.pieces;
 }
 
 /**
@@ -393,14 +512,14 @@ cr_text_diff (const char *old_text,
 
   diff.old_text = old_text != NULL ? old_text : "";
   diff.new_text = new_text != NULL ? new_text : "";
-  diff.old_starts = split_tokens (diff.old_text);
-  diff.new_starts = split_tokens (diff.new_text);
-  diff.a = intern_tokens (ids, keep, diff.old_text, diff.old_starts);
-  diff.b = intern_tokens (ids, keep, diff.new_text, diff.new_starts);
+  diff.old_tokens = split_tokens (diff.old_text);
+  diff.new_tokens = split_tokens (diff.new_text);
+  diff.a = intern_tokens (ids, keep, diff.old_text, diff.old_tokens);
+  diff.b = intern_tokens (ids, keep, diff.new_text, diff.new_tokens);
   diff.ops = g_array_new (FALSE, FALSE, sizeof (Op));
 
-  n = diff.old_starts->len - 1;
-  m = diff.new_starts->len - 1;
+  n = diff.old_tokens->len;
+  m = diff.new_tokens->len;
   diff.v1 = g_new (int, n + m + 4);
   diff.v2 = g_new (int, n + m + 4);
 
@@ -427,8 +546,8 @@ cr_text_diff (const char *old_text,
 
   pieces = collect_pieces (&diff);
 
-  g_array_unref (diff.old_starts);
-  g_array_unref (diff.new_starts);
+  g_array_unref (diff.old_tokens);
+  g_array_unref (diff.new_tokens);
   g_array_unref (diff.ops);
   g_free (diff.a);
   g_free (diff.b);

@@ -12,12 +12,16 @@
 G_BEGIN_DECLS
 
 /*
- * Compares two texts as sequences of tokens (a word with the spaces and
- * punctuation that follow it; a newline is a token of its own) with a
+ * Compares two texts as sequences of tokens (a word, a punctuation mark
+ * or a newline; the spaces between tokens are not compared, so
+ * "possible." and "possible. More" share "possible.") with a
  * longest-common-subsequence diff (Myers, O((N+M)D); over 20000 tokens
  * of difference the rest is reported as one deletion and one insertion
  * rather than spending more time). Concatenating the EQUAL and DELETE
  * pieces gives @old exactly; EQUAL and INSERT give @new exactly.
+ * Between two equal tokens, the spaces both texts have stay equal and
+ * the rest is one deletion then one insertion ("at home." → "at the
+ * clinic.": "at " equal, "home" deleted, "the clinic" inserted).
  * Neighbouring pieces of the same kind are merged.
  */
 

@@ -40,7 +40,6 @@ struct _CrAnonymisationPage
   GPtrArray           *hit_widgets;     /* groups in hits_box */
   GPtrArray           *dismissed_rows;  /* rows in dismissed_row */
   GCancellable        *check_cancellable;
-  GCancellable        *terms_cancellable;
   GBytes              *pdf;             /* a PDF checked with the report, or NULL */
   char                *pdf_name;
   GDateTime           *checked_at;
@@ -65,6 +64,15 @@ void     _cr_anonymisation_page_check            (CrAnonymisationPage *self);
  * other pages of the report window. */
 void     _cr_anonymisation_page_report_changed   (CrAnonymisationPage *self);
 
+/* cr-anonymisation-page-hits.c */
+/* Lists the hits of the last check (none while there is none), grouped by
+ * where they were found, and the dismissed ones apart. */
+void     _cr_anonymisation_page_show_hits        (CrAnonymisationPage *self);
+
+/* cr-anonymisation-page-pdf.c */
+/* Installs check.check-pdf and check.forget-pdf. */
+void     _cr_anonymisation_page_class_init_pdf   (GtkWidgetClass      *widget_class);
+
 /* cr-anonymisation-page-fix.c */
 /* Writes @replacement over @hit in the stored report (a section, a
  * finding, a recommendation or the briefing), then checks again and
@@ -72,6 +80,8 @@ void     _cr_anonymisation_page_report_changed   (CrAnonymisationPage *self);
 void     _cr_anonymisation_page_replace          (CrAnonymisationPage *self,
                                                   CrAnonymisationHit  *hit,
                                                   const char          *replacement);
+
+/* cr-anonymisation-page-dismiss.c */
 /* Asks for a phrase, then replaces. */
 void     _cr_anonymisation_page_ask_replacement  (CrAnonymisationPage *self,
                                                   CrAnonymisationHit  *hit);

@@ -12,6 +12,7 @@
 #include "cr-briefing-dialog.h"
 
 #include "cr-database-review.h"
+#include "cr-dialog-utils.h"
 #include "cr-edit-utils.h"
 #include "cr-rich-text.h"
 
@@ -51,7 +52,6 @@ struct _CrBriefingDialog
 
   guint            loading;
   guint            busy : 1;
-  guint            discarding : 1;
 };
 
 G_DEFINE_FINAL_TYPE (CrBriefingDialog, cr_briefing_dialog, ADW_TYPE_WINDOW)
@@ -298,24 +298,15 @@ regenerate_action (GtkWidget  *widget,
                    GVariant   *parameter)
 {
   CrBriefingDialog *self = CR_BRIEFING_DIALOG (widget);
-  GtkWidget *confirm;
 
   if (self->report == NULL || self->busy)
     return;
 
-  confirm = adw_message_dialog_new (GTK_WINDOW (self), _("Replace the briefing with a new draft?"),
-                                    _("The title, the seven parts and the questions are drafted again from the approved findings and the recommendations. What is written now is replaced."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (confirm),
-                                    "cancel", _("_Cancel"),
-                                    "replace", _("_Replace"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (confirm), "replace",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (confirm), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (confirm), "cancel");
-  g_signal_connect_object (confirm, "response",
-                           G_CALLBACK (on_regenerate_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (confirm));
+  cr_dialog_confirm (GTK_WINDOW (self), _("Replace the briefing with a new draft?"),
+                     _("The title, the seven parts and the questions are drafted again from the approved findings and the recommendations. What is written now is replaced."),
+                     "cancel", _("_Cancel"),
+                     "replace", _("_Replace"),
+                     G_CALLBACK (on_regenerate_response_cb), self);
 }
 
 /*
@@ -327,13 +318,7 @@ show_error (CrBriefingDialog *self,
             const char       *what,
             const GError     *error)
 {
-  g_autofree char *text = g_strdup_printf ("%s: %s", what, error->message);
-
-  gtk_label_set_text (self->error_label, text);
-  gtk_info_bar_set_revealed (self->error_bar, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->error_bar),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
-                                  -1);
+  cr_dialog_show_error (self->error_bar, self->error_label, what, error);
 }
 
 static void
@@ -344,30 +329,20 @@ on_error_bar_response_cb (CrBriefingDialog *self,
 }
 
 static void
-on_saved_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
+set_busy (GtkWindow *window,
+          gboolean   busy)
 {
-  g_autoptr(CrBriefingDialog) self = user_data;
-  g_autoptr(CrRecord) stored = NULL;
-  g_autoptr(GError) error = NULL;
+  CrBriefingDialog *self = CR_BRIEFING_DIALOG (window);
 
-  stored = cr_database_save_record_finish (CR_DATABASE (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  self->busy = FALSE;
+  self->busy = busy;
   update_actions (self);
+}
 
-  if (stored == NULL)
-    {
-      /* Everything typed stays: correct it and save again. */
-      show_error (self, _("Could not save the briefing"), error);
-      return;
-    }
-
-  g_signal_emit (self, signals[SAVED], 0, stored);
-  gtk_window_destroy (GTK_WINDOW (self));
+static void
+emit_saved (GtkWindow *window,
+            CrRecord  *stored)
+{
+  g_signal_emit (window, signals[SAVED], 0, stored);
 }
 
 static void
@@ -388,13 +363,12 @@ save_action (GtkWidget  *widget,
       return;
     }
 
-  gtk_info_bar_set_revealed (self->error_bar, FALSE);
-  self->busy = TRUE;
-  update_actions (self);
   copy = cr_briefing_new ();
   cr_record_copy_from (CR_RECORD (copy), CR_RECORD (self->record));
-  cr_database_save_record_async (self->db, CR_RECORD (copy), self->cancellable,
-                                 on_saved_cb, g_object_ref (self));
+  /* On failure everything typed stays: correct it and save again. */
+  cr_dialog_save_record (GTK_WINDOW (self), self->db, CR_RECORD (copy), self->cancellable,
+                         self->error_bar, self->error_label, _("Could not save the briefing"),
+                         set_busy, emit_saved);
 }
 
 /*
@@ -402,64 +376,16 @@ save_action (GtkWidget  *widget,
  */
 
 static gboolean
-is_dirty (CrBriefingDialog *self)
-{
-  const CrRecordField *fields;
-  guint n_fields = 0;
-
-  fields = cr_record_class_get_fields (CR_RECORD_GET_CLASS (self->record), &n_fields);
-  for (guint i = 0; i < n_fields; i++)
-    if (g_strcmp0 (cr_record_get (CR_RECORD (self->record), fields[i].name),
-                   cr_record_get (CR_RECORD (self->pristine), fields[i].name)) != 0)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-close_discarding (gpointer data)
-{
-  CrBriefingDialog *self = data;
-
-  self->discarding = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_discard_response_cb (CrBriefingDialog *self,
-                        const char       *response)
-{
-  if (g_strcmp0 (response, "discard") != 0)
-    return;
-
-  /* Once the question has closed: it goes with its parent. */
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_discarding, g_object_ref (self), g_object_unref);
-}
-
-static gboolean
 cr_briefing_dialog_close_request (GtkWindow *window)
 {
   CrBriefingDialog *self = CR_BRIEFING_DIALOG (window);
-  GtkWidget *confirm;
 
-  if (self->discarding || self->busy || self->record == NULL || !is_writable (self) ||
-      !is_dirty (self))
-    return GTK_WINDOW_CLASS (cr_briefing_dialog_parent_class)->close_request (window);
+  if (!self->busy && self->record != NULL && is_writable (self) &&
+      cr_dialog_record_changed (CR_RECORD (self->record), CR_RECORD (self->pristine)) &&
+      cr_dialog_ask_discard (window, _("What was written in the briefing has not been saved.")))
+    return TRUE;
 
-  confirm = adw_message_dialog_new (window, _("Discard the changes?"),
-                                    _("What was written in the briefing has not been saved."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (confirm),
-                                    "keep", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (confirm), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (confirm), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (confirm), "keep");
-  g_signal_connect_object (confirm, "response",
-                           G_CALLBACK (on_discard_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (confirm));
-  return TRUE;
+  return GTK_WINDOW_CLASS (cr_briefing_dialog_parent_class)->close_request (window);
 }
 
 /*
@@ -527,10 +453,7 @@ cr_briefing_dialog_class_init (CrBriefingDialogClass *klass)
 
   gtk_widget_class_install_action (widget_class, "briefing.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "briefing.regenerate", NULL, regenerate_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
-                                       "briefing.save", NULL);
+  cr_dialog_class_add_bindings (widget_class, "briefing.save");
 }
 
 static void

@@ -44,7 +44,7 @@ void        cr_case_page_set_case     (CrCasePage *self,
 /* Opens the practice review workspace of the case shown, when it has one
  * (the "Practice Review" group is shown). */
 void        cr_case_page_open_review  (CrCasePage *self);
-/* The report window of the case shown (Ctrl+Shift+D), when it has a review. */
+/* The report window of the case shown (Ctrl+Shift+E), when it has a review. */
 void        cr_case_page_open_report  (CrCasePage *self);
 
 G_END_DECLS

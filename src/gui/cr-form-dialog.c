@@ -11,6 +11,7 @@
 
 #include "cr-form-dialog.h"
 
+#include "cr-dialog-utils.h"
 #include "cr-record-form.h"
 
 
@@ -165,11 +166,7 @@ cr_form_dialog_class_init (CrFormDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrFormDialog, description_label);
 
   gtk_widget_class_install_action (widget_class, "form.accept", NULL, accept_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
-                                       "form.accept", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
-                                       "form.accept", NULL);
+  cr_dialog_class_add_bindings (widget_class, "form.accept");
 }
 
 static void

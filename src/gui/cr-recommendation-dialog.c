@@ -14,6 +14,7 @@
 #include "cr-agency.h"
 #include "cr-database-report.h"
 #include "cr-database-review.h"
+#include "cr-dialog-utils.h"
 #include "cr-edit-utils.h"
 #include "cr-finding.h"
 #include "cr-record-form.h"
@@ -55,7 +56,6 @@ struct _CrRecommendationDialog
   GCancellable        *cancellable;
 
   guint                busy : 1;
-  guint                discarding : 1;
   guint                agencies_loaded : 1;
 };
 
@@ -96,21 +96,9 @@ record_valid (CrRecommendationDialog *self)
 static void
 update_actions (CrRecommendationDialog *self)
 {
-  gboolean can_save = !self->busy && is_writable (self) && record_valid (self);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.save", can_save);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.delete",
-                                 !self->busy && is_writable (self) && is_stored (self));
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), self->busy);
-  gtk_spinner_set_spinning (self->spinner, self->busy);
-
-  if (!is_writable (self))
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button), _("The database is read-only"));
-  else if (!can_save && !self->busy)
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button),
-                                 _("Correct the fields marked in red first"));
-  else
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button), NULL);
+  cr_dialog_update_actions (GTK_WIDGET (self), self->save_button, self->spinner,
+                            self->busy, is_writable (self), TRUE, record_valid (self),
+                            is_stored (self));
 }
 
 static void
@@ -118,13 +106,7 @@ show_error (CrRecommendationDialog *self,
             const char             *what,
             const GError           *error)
 {
-  g_autofree char *text = g_strdup_printf ("%s: %s", what, error->message);
-
-  gtk_label_set_text (self->error_label, text);
-  gtk_info_bar_set_revealed (self->error_bar, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->error_bar),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
-                                  -1);
+  cr_dialog_show_error (self->error_bar, self->error_label, what, error);
 }
 
 static void
@@ -299,28 +281,20 @@ on_agencies_listed_cb (GObject      *source,
  */
 
 static void
-on_saved_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
+set_busy (GtkWindow *window,
+          gboolean   busy)
 {
-  g_autoptr(CrRecommendationDialog) self = user_data;
-  g_autoptr(CrRecord) stored = NULL;
-  g_autoptr(GError) error = NULL;
+  CrRecommendationDialog *self = CR_RECOMMENDATION_DIALOG (window);
 
-  stored = cr_database_save_record_finish (CR_DATABASE (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  self->busy = FALSE;
+  self->busy = busy;
   update_actions (self);
-  if (stored == NULL)
-    {
-      show_error (self, _("Could not save"), error);
-      return;
-    }
+}
 
-  g_signal_emit (self, signals[SAVED], 0, stored);
-  gtk_window_destroy (GTK_WINDOW (self));
+static void
+emit_saved (GtkWindow *window,
+            CrRecord  *stored)
+{
+  g_signal_emit (window, signals[SAVED], 0, stored);
 }
 
 static void
@@ -357,11 +331,10 @@ save_action (GtkWidget  *widget,
       return;
     }
 
-  gtk_info_bar_set_revealed (self->error_bar, FALSE);
-  self->busy = TRUE;
-  update_actions (self);
-  cr_database_save_record_async (self->db, CR_RECORD (self->record), self->cancellable,
-                                 on_saved_cb, g_object_ref (self));
+  /* On failure the form keeps everything typed: correct and try again. */
+  cr_dialog_save_record (GTK_WINDOW (self), self->db, CR_RECORD (self->record), self->cancellable,
+                         self->error_bar, self->error_label, _("Could not save"),
+                         set_busy, emit_saved);
 }
 
 /*
@@ -369,26 +342,9 @@ save_action (GtkWidget  *widget,
  */
 
 static void
-on_deleted_cb (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
+emit_deleted (GtkWindow *window)
 {
-  g_autoptr(CrRecommendationDialog) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!cr_database_delete_record_finish (CR_DATABASE (source), result, &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      self->busy = FALSE;
-      update_actions (self);
-      show_error (self, _("Could not delete"), error);
-      return;
-    }
-
-  self->busy = FALSE;
-  g_signal_emit (self, signals[DELETED], 0, self->original);
-  gtk_window_destroy (GTK_WINDOW (self));
+  g_signal_emit (window, signals[DELETED], 0, CR_RECOMMENDATION_DIALOG (window)->original);
 }
 
 static void
@@ -398,11 +354,8 @@ on_delete_response_cb (CrRecommendationDialog *self,
   if (g_strcmp0 (response, "delete") != 0 || self->busy || !is_stored (self))
     return;
 
-  gtk_info_bar_set_revealed (self->error_bar, FALSE);
-  self->busy = TRUE;
-  update_actions (self);
-  cr_database_delete_record_async (self->db, CR_RECORD (self->original), self->cancellable,
-                                   on_deleted_cb, g_object_ref (self));
+  cr_dialog_delete_record (GTK_WINDOW (self), self->db, CR_RECORD (self->original), self->cancellable,
+                           self->error_bar, self->error_label, set_busy, emit_deleted);
 }
 
 static void
@@ -413,26 +366,17 @@ delete_action (GtkWidget  *widget,
   CrRecommendationDialog *self = CR_RECOMMENDATION_DIALOG (widget);
   g_autofree char *title = NULL;
   g_autofree char *heading = NULL;
-  GtkWidget *confirm;
 
   if (self->busy || !is_stored (self) || !is_writable (self))
     return;
 
   title = cr_record_dup_title (CR_RECORD (self->original));
   heading = g_strdup_printf (_("Delete “%s”?"), title != NULL ? title : "");
-  confirm = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                    _("It is removed from the report. The audit trail keeps a record of what it said."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (confirm),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (confirm), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (confirm), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (confirm), "cancel");
-  g_signal_connect_object (confirm, "response",
-                           G_CALLBACK (on_delete_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (confirm));
+  cr_dialog_confirm (GTK_WINDOW (self), heading,
+                     _("It is removed from the report. The audit trail keeps a record of what it said."),
+                     "cancel", _("_Cancel"),
+                     "delete", _("_Delete"),
+                     G_CALLBACK (on_delete_response_cb), self);
 }
 
 /*
@@ -440,60 +384,16 @@ delete_action (GtkWidget  *widget,
  */
 
 static gboolean
-is_dirty (CrRecommendationDialog *self)
-{
-  const CrRecordField *fields;
-  guint n_fields = 0;
-
-  fields = cr_record_class_get_fields (CR_RECORD_GET_CLASS (self->record), &n_fields);
-  for (guint i = 0; i < n_fields; i++)
-    if (g_strcmp0 (cr_record_get (CR_RECORD (self->record), fields[i].name),
-                   cr_record_get (CR_RECORD (self->pristine), fields[i].name)) != 0)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-close_discarding (gpointer data)
-{
-  CrRecommendationDialog *self = data;
-
-  self->discarding = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_discard_response_cb (CrRecommendationDialog *self,
-                        const char             *response)
-{
-  if (g_strcmp0 (response, "discard") == 0)
-    g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_discarding, g_object_ref (self), g_object_unref);
-}
-
-static gboolean
 cr_recommendation_dialog_close_request (GtkWindow *window)
 {
   CrRecommendationDialog *self = CR_RECOMMENDATION_DIALOG (window);
-  GtkWidget *confirm;
 
-  if (self->discarding || self->busy || !is_writable (self) || !is_dirty (self))
-    return GTK_WINDOW_CLASS (cr_recommendation_dialog_parent_class)->close_request (window);
+  if (!self->busy && is_writable (self) &&
+      cr_dialog_record_changed (CR_RECORD (self->record), CR_RECORD (self->pristine)) &&
+      cr_dialog_ask_discard (window, _("What was typed in this recommendation has not been saved.")))
+    return TRUE;
 
-  confirm = adw_message_dialog_new (window, _("Discard the changes?"),
-                                    _("What was typed in this recommendation has not been saved."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (confirm),
-                                    "keep", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (confirm), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (confirm), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (confirm), "keep");
-  g_signal_connect_object (confirm, "response",
-                           G_CALLBACK (on_discard_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (confirm));
-  return TRUE;
+  return GTK_WINDOW_CLASS (cr_recommendation_dialog_parent_class)->close_request (window);
 }
 
 /*
@@ -580,12 +480,7 @@ cr_recommendation_dialog_class_init (CrRecommendationDialogClass *klass)
 
   gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "dialog.delete", NULL, delete_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
-                                       "dialog.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
-                                       "dialog.save", NULL);
+  cr_dialog_class_add_bindings (widget_class, "dialog.save");
 }
 
 static void

@@ -12,6 +12,7 @@
 #include "cr-record-dialog.h"
 
 #include "cr-database-review.h"
+#include "cr-dialog-utils.h"
 #include "cr-edit-utils.h"
 #include "cr-record-form.h"
 
@@ -39,7 +40,6 @@ struct _CrRecordDialog
   GCancellable *cancellable;
 
   guint         busy : 1;
-  guint         discarding : 1; /* the user chose to drop the changes */
 };
 
 G_DEFINE_FINAL_TYPE (CrRecordDialog, cr_record_dialog, ADW_TYPE_WINDOW)
@@ -71,37 +71,10 @@ is_writable (CrRecordDialog *self)
 static void
 update_actions (CrRecordDialog *self)
 {
-  gboolean can_save = !self->busy && is_writable (self) &&
-                      self->form != NULL && cr_record_form_get_valid (self->form);
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.save", can_save);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "dialog.delete",
-                                 !self->busy && is_writable (self) && is_stored (self));
-  gtk_widget_set_visible (GTK_WIDGET (self->spinner), self->busy);
-  gtk_spinner_set_spinning (self->spinner, self->busy);
-
-  if (!is_writable (self))
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button),
-                                 _("The database is read-only"));
-  else if (!can_save && !self->busy)
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button),
-                                 _("Correct the fields marked in red first"));
-  else
-    gtk_widget_set_tooltip_text (GTK_WIDGET (self->save_button), NULL);
-}
-
-static void
-show_error (CrRecordDialog *self,
-            const char     *what,
-            const GError   *error)
-{
-  g_autofree char *text = g_strdup_printf ("%s: %s", what, error->message);
-
-  gtk_label_set_text (self->error_label, text);
-  gtk_info_bar_set_revealed (self->error_bar, TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->error_bar),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, text,
-                                  -1);
+  cr_dialog_update_actions (GTK_WIDGET (self), self->save_button, self->spinner,
+                            self->busy, is_writable (self), TRUE,
+                            self->form != NULL && cr_record_form_get_valid (self->form),
+                            is_stored (self));
 }
 
 static void
@@ -116,30 +89,20 @@ on_error_bar_response_cb (CrRecordDialog *self,
  */
 
 static void
-on_saved_cb (GObject      *source,
-             GAsyncResult *result,
-             gpointer      user_data)
+set_busy (GtkWindow *window,
+          gboolean   busy)
 {
-  g_autoptr(CrRecordDialog) self = user_data;
-  g_autoptr(CrRecord) stored = NULL;
-  g_autoptr(GError) error = NULL;
+  CrRecordDialog *self = CR_RECORD_DIALOG (window);
 
-  stored = cr_database_save_record_finish (CR_DATABASE (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    return;
-
-  self->busy = FALSE;
+  self->busy = busy;
   update_actions (self);
+}
 
-  if (stored == NULL)
-    {
-      /* The form keeps everything typed: correct and try again. */
-      show_error (self, _("Could not save"), error);
-      return;
-    }
-
-  g_signal_emit (self, signals[SAVED], 0, stored);
-  gtk_window_destroy (GTK_WINDOW (self));
+static void
+emit_saved (GtkWindow *window,
+            CrRecord  *stored)
+{
+  g_signal_emit (window, signals[SAVED], 0, stored);
 }
 
 static void
@@ -156,11 +119,10 @@ save_action (GtkWidget  *widget,
   if (!cr_record_form_validate (self->form, &error))
     return;
 
-  gtk_info_bar_set_revealed (self->error_bar, FALSE);
-  self->busy = TRUE;
-  update_actions (self);
-  cr_database_save_record_async (self->db, self->record, self->cancellable,
-                                 on_saved_cb, g_object_ref (self));
+  /* On failure the form keeps everything typed: correct and try again. */
+  cr_dialog_save_record (GTK_WINDOW (self), self->db, self->record, self->cancellable,
+                         self->error_bar, self->error_label, _("Could not save"),
+                         set_busy, emit_saved);
 }
 
 /*
@@ -168,26 +130,9 @@ save_action (GtkWidget  *widget,
  */
 
 static void
-on_deleted_cb (GObject      *source,
-               GAsyncResult *result,
-               gpointer      user_data)
+emit_deleted (GtkWindow *window)
 {
-  g_autoptr(CrRecordDialog) self = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (!cr_database_delete_record_finish (CR_DATABASE (source), result, &error))
-    {
-      if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        return;
-      self->busy = FALSE;
-      update_actions (self);
-      show_error (self, _("Could not delete"), error);
-      return;
-    }
-
-  self->busy = FALSE;
-  g_signal_emit (self, signals[DELETED], 0, self->original);
-  gtk_window_destroy (GTK_WINDOW (self));
+  g_signal_emit (window, signals[DELETED], 0, CR_RECORD_DIALOG (window)->original);
 }
 
 static void
@@ -197,11 +142,8 @@ on_delete_response_cb (CrRecordDialog *self,
   if (g_strcmp0 (response, "delete") != 0 || self->busy || !is_stored (self))
     return;
 
-  gtk_info_bar_set_revealed (self->error_bar, FALSE);
-  self->busy = TRUE;
-  update_actions (self);
-  cr_database_delete_record_async (self->db, self->original, self->cancellable,
-                                   on_deleted_cb, g_object_ref (self));
+  cr_dialog_delete_record (GTK_WINDOW (self), self->db, self->original, self->cancellable,
+                           self->error_bar, self->error_label, set_busy, emit_deleted);
 }
 
 static void
@@ -212,7 +154,6 @@ delete_action (GtkWidget  *widget,
   CrRecordDialog *self = CR_RECORD_DIALOG (widget);
   g_autofree char *title = NULL;
   g_autofree char *heading = NULL;
-  GtkWidget *confirm;
 
   if (self->busy || !is_stored (self) || !is_writable (self))
     return;
@@ -222,19 +163,11 @@ delete_action (GtkWidget  *widget,
   heading = title != NULL ? g_strdup_printf (_("Delete “%s”?"), title)
                           : g_strdup (_("Delete this record?"));
 
-  confirm = adw_message_dialog_new (GTK_WINDOW (self), heading,
-                                    _("It is removed from the case. The audit trail keeps a record of what it said."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (confirm),
-                                    "cancel", _("_Cancel"),
-                                    "delete", _("_Delete"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (confirm), "delete",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (confirm), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (confirm), "cancel");
-  g_signal_connect_object (confirm, "response",
-                           G_CALLBACK (on_delete_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (confirm));
+  cr_dialog_confirm (GTK_WINDOW (self), heading,
+                     _("It is removed from the case. The audit trail keeps a record of what it said."),
+                     "cancel", _("_Cancel"),
+                     "delete", _("_Delete"),
+                     G_CALLBACK (on_delete_response_cb), self);
 }
 
 /*
@@ -244,65 +177,20 @@ delete_action (GtkWidget  *widget,
 static gboolean
 is_dirty (CrRecordDialog *self)
 {
-  const CrRecordField *fields;
-  guint n_fields = 0;
-
-  if (self->record == NULL || self->pristine == NULL)
-    return FALSE;
-
-  fields = cr_record_class_get_fields (CR_RECORD_GET_CLASS (self->record), &n_fields);
-  for (guint i = 0; i < n_fields; i++)
-    if (g_strcmp0 (cr_record_get (self->record, fields[i].name),
-                   cr_record_get (self->pristine, fields[i].name)) != 0)
-      return TRUE;
-  return FALSE;
-}
-
-static gboolean
-close_discarding (gpointer data)
-{
-  CrRecordDialog *self = data;
-
-  self->discarding = TRUE;
-  gtk_window_close (GTK_WINDOW (self));
-  return G_SOURCE_REMOVE;
-}
-
-static void
-on_discard_response_cb (CrRecordDialog *self,
-                        const char     *response)
-{
-  if (g_strcmp0 (response, "discard") != 0)
-    return;
-
-  /* Once the question has closed: closing now would destroy it (it goes
-   * with its parent) while it is still answering. */
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_discarding, g_object_ref (self), g_object_unref);
+  return self->record != NULL && self->pristine != NULL &&
+         cr_dialog_record_changed (self->record, self->pristine);
 }
 
 static gboolean
 cr_record_dialog_close_request (GtkWindow *window)
 {
   CrRecordDialog *self = CR_RECORD_DIALOG (window);
-  GtkWidget *confirm;
 
-  if (self->discarding || self->busy || !is_writable (self) || !is_dirty (self))
-    return GTK_WINDOW_CLASS (cr_record_dialog_parent_class)->close_request (window);
+  if (!self->busy && is_writable (self) && is_dirty (self) &&
+      cr_dialog_ask_discard (window, _("What was typed in this form has not been saved.")))
+    return TRUE;
 
-  confirm = adw_message_dialog_new (window, _("Discard the changes?"),
-                                    _("What was typed in this form has not been saved."));
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (confirm),
-                                    "keep", _("_Keep Editing"),
-                                    "discard", _("_Discard"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (confirm), "discard",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (confirm), "keep");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (confirm), "keep");
-  g_signal_connect_object (confirm, "response",
-                           G_CALLBACK (on_discard_response_cb), self, G_CONNECT_SWAPPED);
-  gtk_window_present (GTK_WINDOW (confirm));
-  return TRUE;
+  return GTK_WINDOW_CLASS (cr_record_dialog_parent_class)->close_request (window);
 }
 
 /*
@@ -379,12 +267,7 @@ cr_record_dialog_class_init (CrRecordDialogClass *klass)
 
   gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "dialog.delete", NULL, delete_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Return, GDK_CONTROL_MASK,
-                                       "dialog.save", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
-                                       "dialog.save", NULL);
+  cr_dialog_class_add_bindings (widget_class, "dialog.save");
 }
 
 static void

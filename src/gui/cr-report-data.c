@@ -250,3 +250,15 @@ cr_report_data_check_finish (GAsyncResult    *result,
 
   return hits;
 }
+
+CrAnonymisationTerms *
+cr_report_data_check_dup_terms (GAsyncResult *result)
+{
+  CheckData *data;
+
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cr_report_data_check_async, NULL);
+
+  data = g_task_get_task_data (G_TASK (result));
+  return data->terms != NULL ? g_object_ref (data->terms) : NULL;
+}

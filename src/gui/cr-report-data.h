@@ -10,6 +10,7 @@
 
 #include <gio/gio.h>
 
+#include "cr-anonymisation.h"
 #include "cr-database.h"
 #include "cr-review-report.h"
 
@@ -46,5 +47,12 @@ void            cr_report_data_check_async  (CrDatabase          *db,
 GPtrArray      *cr_report_data_check_finish (GAsyncResult        *result,
                                              CrReviewReport     **out_report,
                                              GError             **error);
+/*
+ * The terms a finished check looked for (loading them writes an audit
+ * row, so a caller that shows them takes these rather than loading them
+ * again), or NULL when the check failed before they were loaded. Call it
+ * after cr_report_data_check_finish(). Transfer full.
+ */
+CrAnonymisationTerms *cr_report_data_check_dup_terms (GAsyncResult *result);
 
 G_END_DECLS

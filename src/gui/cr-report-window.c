@@ -15,6 +15,7 @@
 #include "cr-edit-utils.h"
 #include "cr-findings-page.h"
 #include "cr-anonymisation-page.h"
+#include "cr-case-window-util.h"
 #include "cr-publication-page.h"
 #include "cr-report-draft-page.h"
 #include "cr-report-window-private.h"
@@ -53,35 +54,8 @@ static const char * const page_names[] = {
 static void
 update_title (CrReportWindow *self)
 {
-  const char *reference = self->kase != NULL ? cr_case_get_reference (self->kase) : NULL;
-  const char *pseudonym = self->kase != NULL ? cr_case_get_pseudonym (self->kase) : NULL;
-  g_autofree char *title = NULL;
-
-  if (reference == NULL)
-    reference = "";
-
-  adw_view_switcher_title_set_title (self->switcher_title, reference);
-  adw_view_switcher_title_set_subtitle (self->switcher_title, pseudonym != NULL ? pseudonym : "");
-  gtk_label_set_text (self->reference_label, reference);
-  gtk_label_set_text (self->pseudonym_label, pseudonym != NULL ? pseudonym : "");
-
-  if (pseudonym != NULL)
-    /* Translators: a window title: the case reference, its pseudonym. */
-    title = g_strdup_printf (_("%s · %s — Report"), reference, pseudonym);
-  else
-    /* Translators: a window title: the case reference. */
-    title = g_strdup_printf (_("%s — Report"), reference);
-  gtk_window_set_title (GTK_WINDOW (self), title);
-}
-
-static gboolean
-has_key (GSettings  *settings,
-         const char *key)
-{
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  return schema != NULL && g_settings_schema_has_key (schema, key);
+  cr_case_window_show_title (GTK_WINDOW (self), self->switcher_title, self->reference_label,
+                             self->pseudonym_label, self->kase, _("Report"));
 }
 
 /* Keeps our own copy; FALSE when it is the one we have already. */
@@ -93,12 +67,7 @@ take_case (CrReportWindow *self,
     return FALSE;
 
   /* The copy we have already (the update came back round). */
-  if (self->kase != NULL && kase != NULL &&
-      cr_case_get_id (self->kase) == cr_case_get_id (kase) &&
-      cr_case_get_status (self->kase) == cr_case_get_status (kase) &&
-      g_strcmp0 (cr_case_get_updated_at (self->kase), cr_case_get_updated_at (kase)) == 0 &&
-      g_strcmp0 (cr_case_get_pseudonym (self->kase), cr_case_get_pseudonym (kase)) == 0 &&
-      g_strcmp0 (cr_case_get_reference (self->kase), cr_case_get_reference (kase)) == 0)
+  if (cr_case_window_same_case (self->kase, kase))
     return FALSE;
 
   g_clear_object (&self->kase);
@@ -166,22 +135,11 @@ static gboolean
 cr_report_window_close_request (GtkWindow *window)
 {
   CrReportWindow *self = CR_REPORT_WINDOW (window);
-  int width, height;
 
   /* The last words typed are written before the window goes. */
   _cr_report_window_save_typing (self);
 
-  if (self->settings != NULL && has_key (self->settings, "report-window-width"))
-    {
-      gtk_window_get_default_size (window, &width, &height);
-      if (!gtk_window_is_maximized (window) && width > 0 && height > 0)
-        {
-          g_settings_set_int (self->settings, "report-window-width", width);
-          g_settings_set_int (self->settings, "report-window-height", height);
-        }
-      g_settings_set_boolean (self->settings, "report-window-maximized",
-                              gtk_window_is_maximized (window));
-    }
+  cr_case_window_save_size (window, self->settings, "report-window");
 
   return GTK_WINDOW_CLASS (cr_report_window_parent_class)->close_request (window);
 }
@@ -321,8 +279,6 @@ cr_report_window_class_init (CrReportWindowClass *klass)
 static void
 cr_report_window_init (CrReportWindow *self)
 {
-  int width, height;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   self->cancellable = g_cancellable_new ();
@@ -332,14 +288,7 @@ cr_report_window_init (CrReportWindow *self)
                           G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
 
   self->settings = cr_dup_settings ();
-  if (self->settings != NULL && has_key (self->settings, "report-window-width"))
-    {
-      width = g_settings_get_int (self->settings, "report-window-width");
-      height = g_settings_get_int (self->settings, "report-window-height");
-      gtk_window_set_default_size (GTK_WINDOW (self), MAX (width, 360), MAX (height, 320));
-      if (g_settings_get_boolean (self->settings, "report-window-maximized"))
-        gtk_window_maximize (GTK_WINDOW (self));
-    }
+  cr_case_window_restore_size (GTK_WINDOW (self), self->settings, "report-window");
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -403,13 +352,7 @@ cr_report_window_show_page (CrReportWindow *self,
   g_return_if_fail (CR_IS_REPORT_WINDOW (self));
   g_return_if_fail (name != NULL);
 
-  if (adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
-    {
-      g_warning ("The report window has no page “%s”", name);
-      return;
-    }
-
-  adw_view_stack_set_visible_child_name (self->view_stack, name);
+  cr_case_window_show_page (GTK_WINDOW (self), self->view_stack, name);
 }
 
 void
@@ -445,43 +388,18 @@ cr_report_window_find (GtkApplication *application,
 {
   g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
 
-  if (application == NULL)
-    return NULL;
-
-  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
-    {
-      CrReportWindow *self;
-
-      if (!CR_IS_REPORT_WINDOW (l->data))
-        continue;
-
-      self = l->data;
-      if (self->db == database && self->kase != NULL && cr_case_get_id (self->kase) == case_id)
-        return self;
-    }
-
-  return NULL;
+  return (CrReportWindow *) cr_case_window_find (application, CR_TYPE_REPORT_WINDOW,
+                                                 database, case_id);
 }
 
 void
 cr_report_window_close_all (GtkApplication *application,
                             CrDatabase     *database)
 {
-  g_autoptr(GPtrArray) closing = g_ptr_array_new_with_free_func (g_object_unref);
-
   g_return_if_fail (application == NULL || GTK_IS_APPLICATION (application));
 
-  if (application == NULL)
-    return;
-
-  /* Collected first: closing changes the list. */
-  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
-    if (CR_IS_REPORT_WINDOW (l->data) && CR_REPORT_WINDOW (l->data)->db == database)
-      g_ptr_array_add (closing, g_object_ref (l->data));
-
   /* Each saves what is typed as it closes. */
-  for (guint i = 0; i < closing->len; i++)
-    gtk_window_close (g_ptr_array_index (closing, i));
+  cr_case_window_close_all (application, CR_TYPE_REPORT_WINDOW, database);
 }
 
 void

@@ -30,7 +30,7 @@ G_BEGIN_DECLS
  * (Ctrl+Shift+P: the draft PDF in a CrDocumentWindow), "Export Report…"
  * (Ctrl+E: PDF or ODT; a final export first runs the check and is refused
  * while hits remain) and "Open Review Workspace".
- * Opened from the case page (win.open-report, Ctrl+Shift+D) and from the
+ * Opened from the case page (win.open-report, Ctrl+Shift+E) and from the
  * review workspace's header bar ("Report").
  */
 

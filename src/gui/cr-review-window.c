@@ -11,6 +11,7 @@
 
 #include "cr-review-window.h"
 
+#include "cr-case-window-util.h"
 #include "cr-chronology-page.h"
 #include "cr-commissioning-page.h"
 #include "cr-edit-utils.h"
@@ -63,36 +64,8 @@ static const char * const page_names[] = {
 static void
 update_title (CrReviewWindow *self)
 {
-  const char *reference = self->kase != NULL ? cr_case_get_reference (self->kase) : NULL;
-  const char *pseudonym = self->kase != NULL ? cr_case_get_pseudonym (self->kase) : NULL;
-  g_autofree char *title = NULL;
-
-  if (reference == NULL)
-    reference = "";
-
-  adw_view_switcher_title_set_title (self->switcher_title, reference);
-  adw_view_switcher_title_set_subtitle (self->switcher_title, pseudonym != NULL ? pseudonym : "");
-  /* Beside the page switcher when it leaves no room for the title. */
-  gtk_label_set_text (self->reference_label, reference);
-  gtk_label_set_text (self->pseudonym_label, pseudonym != NULL ? pseudonym : "");
-
-  if (pseudonym != NULL)
-    /* Translators: a window title: the case reference, its pseudonym. */
-    title = g_strdup_printf (_("%s · %s — Practice Review"), reference, pseudonym);
-  else
-    /* Translators: a window title: the case reference. */
-    title = g_strdup_printf (_("%s — Practice Review"), reference);
-  gtk_window_set_title (GTK_WINDOW (self), title);
-}
-
-static gboolean
-has_key (GSettings  *settings,
-         const char *key)
-{
-  g_autoptr(GSettingsSchema) schema = NULL;
-
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  return schema != NULL && g_settings_schema_has_key (schema, key);
+  cr_case_window_show_title (GTK_WINDOW (self), self->switcher_title, self->reference_label,
+                             self->pseudonym_label, self->kase, _("Practice Review"));
 }
 
 /*
@@ -129,19 +102,8 @@ static gboolean
 cr_review_window_close_request (GtkWindow *window)
 {
   CrReviewWindow *self = CR_REVIEW_WINDOW (window);
-  int width, height;
 
-  if (self->settings != NULL && has_key (self->settings, "review-window-width"))
-    {
-      gtk_window_get_default_size (window, &width, &height);
-      if (!gtk_window_is_maximized (window) && width > 0 && height > 0)
-        {
-          g_settings_set_int (self->settings, "review-window-width", width);
-          g_settings_set_int (self->settings, "review-window-height", height);
-        }
-      g_settings_set_boolean (self->settings, "review-window-maximized",
-                              gtk_window_is_maximized (window));
-    }
+  cr_case_window_save_size (window, self->settings, "review-window");
 
   return GTK_WINDOW_CLASS (cr_review_window_parent_class)->close_request (window);
 }
@@ -246,7 +208,7 @@ cr_review_window_class_init (CrReviewWindowClass *klass)
                                          "review.show-page", "s", page_names[i]);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_w, GDK_CONTROL_MASK,
                                        "window.close", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "review.open-report", NULL);
 
   g_type_ensure (CR_TYPE_CHRONOLOGY_PAGE);
@@ -260,8 +222,6 @@ cr_review_window_class_init (CrReviewWindowClass *klass)
 static void
 cr_review_window_init (CrReviewWindow *self)
 {
-  int width, height;
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
   g_object_bind_property (self->switcher_title, "title-visible",
@@ -269,14 +229,7 @@ cr_review_window_init (CrReviewWindow *self)
                           G_BINDING_SYNC_CREATE | G_BINDING_INVERT_BOOLEAN);
 
   self->settings = cr_dup_settings ();
-  if (self->settings != NULL && has_key (self->settings, "review-window-width"))
-    {
-      width = g_settings_get_int (self->settings, "review-window-width");
-      height = g_settings_get_int (self->settings, "review-window-height");
-      gtk_window_set_default_size (GTK_WINDOW (self), MAX (width, 360), MAX (height, 320));
-      if (g_settings_get_boolean (self->settings, "review-window-maximized"))
-        gtk_window_maximize (GTK_WINDOW (self));
-    }
+  cr_case_window_restore_size (GTK_WINDOW (self), self->settings, "review-window");
 
   if (DEVELOPMENT_BUILD)
     gtk_widget_add_css_class (GTK_WIDGET (self), "devel");
@@ -332,13 +285,7 @@ cr_review_window_show_page (CrReviewWindow *self,
   g_return_if_fail (CR_IS_REVIEW_WINDOW (self));
   g_return_if_fail (name != NULL);
 
-  if (adw_view_stack_get_child_by_name (self->view_stack, name) == NULL)
-    {
-      g_warning ("The review window has no page “%s”", name);
-      return;
-    }
-
-  adw_view_stack_set_visible_child_name (self->view_stack, name);
+  cr_case_window_show_page (GTK_WINDOW (self), self->view_stack, name);
 }
 
 void
@@ -353,12 +300,7 @@ cr_review_window_set_case (CrReviewWindow *self,
 
   /* The copy we have already (the update came back round): keep it, so
    * the pages do not reload for nothing. */
-  if (self->kase != NULL && kase != NULL &&
-      cr_case_get_id (self->kase) == cr_case_get_id (kase) &&
-      cr_case_get_status (self->kase) == cr_case_get_status (kase) &&
-      g_strcmp0 (cr_case_get_updated_at (self->kase), cr_case_get_updated_at (kase)) == 0 &&
-      g_strcmp0 (cr_case_get_pseudonym (self->kase), cr_case_get_pseudonym (kase)) == 0 &&
-      g_strcmp0 (cr_case_get_reference (self->kase), cr_case_get_reference (kase)) == 0)
+  if (cr_case_window_same_case (self->kase, kase))
     return;
 
   /* Our own copy: the pages may keep it while the register changes its own. */
@@ -385,40 +327,15 @@ cr_review_window_find (GtkApplication *application,
 {
   g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
 
-  if (application == NULL)
-    return NULL;
-
-  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
-    {
-      CrReviewWindow *self;
-
-      if (!CR_IS_REVIEW_WINDOW (l->data))
-        continue;
-
-      self = l->data;
-      if (self->db == database && self->kase != NULL && cr_case_get_id (self->kase) == case_id)
-        return self;
-    }
-
-  return NULL;
+  return (CrReviewWindow *) cr_case_window_find (application, CR_TYPE_REVIEW_WINDOW,
+                                                 database, case_id);
 }
 
 void
 cr_review_window_close_all (GtkApplication *application,
                             CrDatabase     *database)
 {
-  g_autoptr(GPtrArray) closing = g_ptr_array_new_with_free_func (g_object_unref);
-
   g_return_if_fail (application == NULL || GTK_IS_APPLICATION (application));
 
-  if (application == NULL)
-    return;
-
-  /* Collected first: closing changes the list. */
-  for (GList *l = gtk_application_get_windows (application); l != NULL; l = l->next)
-    if (CR_IS_REVIEW_WINDOW (l->data) && CR_REVIEW_WINDOW (l->data)->db == database)
-      g_ptr_array_add (closing, g_object_ref (l->data));
-
-  for (guint i = 0; i < closing->len; i++)
-    gtk_window_close (g_ptr_array_index (closing, i));
+  cr_case_window_close_all (application, CR_TYPE_REVIEW_WINDOW, database);
 }

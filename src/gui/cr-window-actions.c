@@ -172,7 +172,7 @@ open_review_action (GtkWidget  *widget,
   cr_case_page_open_review (CR_CASE_PAGE (self->case_page));
 }
 
-/* The report of the case shown (Ctrl+Shift+D). */
+/* The report of the case shown (Ctrl+Shift+E). */
 static void
 open_report_action (GtkWidget  *widget,
                     const char *action_name,
@@ -234,7 +234,7 @@ _cr_window_class_actions_init (CrWindowClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.search", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.open-review", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_d, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.open-report", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1, GDK_ALT_MASK, "win.show-cases", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_2, GDK_ALT_MASK, "win.show-agencies", NULL);

@@ -480,4 +480,10 @@ cr_window_update_case (CrWindow *self,
   g_return_if_fail (CR_IS_CASE (kase));
 
   store_case (self, kase);
+
+  /* Moved on in another window (paused, published): unlike an edit made
+   * on the case page, the page does not have this copy yet. It keeps what
+   * is being typed. */
+  if (self->shown_case != NULL && cr_case_get_id (self->shown_case) == cr_case_get_id (kase))
+    g_object_set (self->case_page, "case", kase, NULL);
 }

@@ -12,14 +12,14 @@
 #include "cr-final-report-private.h"
 
 #include "cr-deadline.h"
-#include "cr-util.h"
 
 #include <glib/gi18n.h>
 #include <string.h>
 
 /*
  * The same content as the ODT (cr-odt-content.c), in the same order: the
- * title page, the contents, then each section shown with its number, its
+ * title page, the contents, then each section included with its number
+ * (both from cr-review-report.c, so that the two formats agree), its
  * paragraphs numbered "N.1", "N.2"… hanging at the left, its headings,
  * lists, bold and italic; the findings table and each finding's
  * explanation after the findings section's text, the recommendations
@@ -145,25 +145,8 @@ add_placeholder (Builder *b)
 }
 
 /* --------------------------------------------------------------------------
- * What is shown
+ * Findings
  */
-
-static gboolean
-section_shown (Builder         *b,
-               CrReportSection  section)
-{
-  if (section == CR_REPORT_SECTION_TITLE_PAGE)
-    return FALSE;
-  if (b->draft)
-    return TRUE;
-  if (!cr_rich_text_is_empty (cr_review_report_get_section (b->report, section)))
-    return TRUE;
-  if (section == CR_REPORT_SECTION_FINDINGS)
-    return b->findings->len > 0;
-  if (section == CR_REPORT_SECTION_RECOMMENDATIONS)
-    return b->recommendations->len > 0;
-  return FALSE;
-}
 
 static guint
 finding_number (CrFinding *finding,
@@ -247,33 +230,17 @@ add_title_page (Builder    *b,
  * Tables
  */
 
-/* "3 Feb 2021 · Police · KPE" for each entry linked to @finding, one a
- * line. */
+/* "March 2025 · Police · KPE" for each entry linked to @finding, one a
+ * line (month and year only, as the ODT: see
+ * cr_review_report_dup_evidence_lines()). */
 static char *
 dup_evidence (Builder   *b,
               CrFinding *finding)
 {
-  GPtrArray *evidence = cr_review_report_get_evidence (b->report, cr_record_get_id (CR_RECORD (finding)));
-  g_autoptr(GString) out = g_string_new (NULL);
+  g_auto(GStrv) lines = cr_review_report_dup_evidence_lines (b->report,
+                                                              cr_record_get_id (CR_RECORD (finding)));
 
-  for (guint i = 0; evidence != NULL && i < evidence->len; i++)
-    {
-      CrChronologyEntry *entry = g_ptr_array_index (evidence, i);
-      g_autofree char *iso = cr_chronology_entry_dup_iso_date (entry);
-      g_autofree char *date = cr_date_format_display (iso);
-      const char *agency = cr_chronology_entry_get_agency_name (entry);
-
-      if (out->len > 0)
-        g_string_append_c (out, '\n');
-      g_string_append (out, date != NULL ? date : "");
-      if (agency != NULL && agency[0] != '\0')
-        g_string_append_printf (out, " · %s", agency);
-      if (cr_chronology_entry_get_key_practice_episode (entry))
-        /* Translators: short for "key practice episode", in the findings table */
-        g_string_append_printf (out, " · %s", C_("key practice episode", "KPE"));
-    }
-
-  return g_string_free (g_steal_pointer (&out), FALSE);
+  return g_strjoinv ("\n", lines);
 }
 
 static void
@@ -400,7 +367,7 @@ add_section (Builder         *b,
              CrReportSection  section)
 {
   CrRichText *text = cr_review_report_get_section (b->report, section);
-  guint number = cr_report_section_get_number (section);
+  guint number = cr_review_report_get_section_number (b->report, section);
   g_autofree char *number_text = number > 0 ? g_strdup_printf ("%u", number) : NULL;
   guint paragraph = 0;
 
@@ -452,7 +419,7 @@ _cr_final_report_build (CrReviewReport *report)
   cr_report_set_contents (b.out, _("Contents"));
   for (CrReportSection s = 0; s < CR_REPORT_N_SECTIONS; s++)
     {
-      if (section_shown (&b, s))
+      if (cr_review_report_includes_section (report, s))
         add_section (&b, s);
     }
 

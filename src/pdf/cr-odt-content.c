@@ -11,7 +11,6 @@
 
 #include "cr-deadline.h"
 #include "cr-odt-private.h"
-#include "cr-util.h"
 
 #include <glib/gi18n.h>
 #include <string.h>
@@ -272,31 +271,16 @@ append_plain_paragraphs (Writer     *w,
 }
 
 /* --------------------------------------------------------------------------
- * What is shown
+ * What is shown: the sections and their numbers as cr-review-report.c
+ * says, the same as in the PDF
  */
-
-static gboolean
-section_shown (Writer          *w,
-               CrReportSection  section)
-{
-  if (section == CR_REPORT_SECTION_TITLE_PAGE)
-    return FALSE;
-  if (w->draft)
-    return TRUE;
-  if (!cr_rich_text_is_empty (cr_review_report_get_section (w->report, section)))
-    return TRUE;
-  if (section == CR_REPORT_SECTION_FINDINGS)
-    return w->findings->len > 0;
-  if (section == CR_REPORT_SECTION_RECOMMENDATIONS)
-    return w->recommendations->len > 0;
-  return FALSE;
-}
 
 /* "1 Introduction", or "Foreword" for an unnumbered section. */
 static char *
-dup_section_heading (CrReportSection section)
+dup_section_heading (Writer          *w,
+                     CrReportSection  section)
 {
-  guint number = cr_report_section_get_number (section);
+  guint number = cr_review_report_get_section_number (w->report, section);
 
   if (number == 0)
     return g_strdup (cr_report_section_get_title (section));
@@ -384,9 +368,9 @@ append_contents (Writer *w)
     {
       g_autofree char *heading = NULL;
 
-      if (!section_shown (w, s))
+      if (!cr_review_report_includes_section (w->report, s))
         continue;
-      heading = dup_section_heading (s);
+      heading = dup_section_heading (w, s);
       open_paragraph (w, "Contents_20_1");
       _cr_odt_append_text (w->out, heading);
       close_paragraph (w);
@@ -441,46 +425,21 @@ append_cell (Writer     *w,
   close_cell (w);
 }
 
-/* "February 2021", as a published report gives dates: an exact day in
- * the child's life would help identify the family. */
-static char *
-dup_month_year (CrChronologyEntry *entry)
-{
-  g_autofree char *iso = cr_chronology_entry_dup_iso_date (entry);
-  g_autoptr(GDateTime) time = NULL;
-  GDate date;
-
-  if (!cr_date_parse_iso (iso, &date))
-    return g_strdup ("");
-  time = g_date_time_new_utc (g_date_get_year (&date), g_date_get_month (&date), 1, 0, 0, 0);
-  /* Translators: a month and year, "February 2021"; see strftime(3) */
-  return time != NULL ? g_date_time_format (time, C_("month and year", "%B %Y")) : g_strdup ("");
-}
-
-/* "February 2021 · Police · KPE" for each entry linked to @finding. */
+/* "February 2021 · Police · KPE" for each entry linked to @finding, a
+ * paragraph each (month and year only: see
+ * cr_review_report_dup_evidence_lines()). */
 static void
 append_evidence_cell (Writer    *w,
                       CrFinding *finding)
 {
-  GPtrArray *evidence = cr_review_report_get_evidence (w->report, cr_record_get_id (CR_RECORD (finding)));
+  g_auto(GStrv) lines = cr_review_report_dup_evidence_lines (w->report,
+                                                              cr_record_get_id (CR_RECORD (finding)));
 
   open_cell (w);
-  if (evidence == NULL || evidence->len == 0)
+  if (lines[0] == NULL)
     append_paragraph (w, "Table_20_Contents", "");
-  for (guint i = 0; evidence != NULL && i < evidence->len; i++)
-    {
-      CrChronologyEntry *entry = g_ptr_array_index (evidence, i);
-      g_autofree char *date = dup_month_year (entry);
-      const char *agency = cr_chronology_entry_get_agency_name (entry);
-      g_autoptr(GString) line = g_string_new (date);
-
-      if (agency != NULL && agency[0] != '\0')
-        g_string_append_printf (line, " · %s", agency);
-      if (cr_chronology_entry_get_key_practice_episode (entry))
-        /* Translators: short for "key practice episode", in the findings table */
-        g_string_append_printf (line, " · %s", C_("key practice episode", "KPE"));
-      append_paragraph (w, "Table_20_Contents", line->str);
-    }
+  for (guint i = 0; lines[i] != NULL; i++)
+    append_paragraph (w, "Table_20_Contents", lines[i]);
   close_cell (w);
 }
 
@@ -606,8 +565,8 @@ append_section (Writer          *w,
                 CrReportSection  section)
 {
   CrRichText *text = cr_review_report_get_section (w->report, section);
-  g_autofree char *heading = dup_section_heading (section);
-  guint number = cr_report_section_get_number (section);
+  g_autofree char *heading = dup_section_heading (w, section);
+  guint number = cr_review_report_get_section_number (w->report, section);
   guint paragraph = 0;
 
   g_string_append_printf (w->out, "<text:h text:style-name=\"%s\" text:outline-level=\"1\">",
@@ -654,7 +613,7 @@ _cr_odt_dup_content_xml (CrReviewReport *report)
   append_title_page (&w);
   append_contents (&w);
   for (CrReportSection s = 0; s < CR_REPORT_N_SECTIONS; s++)
-    if (section_shown (&w, s))
+    if (cr_review_report_includes_section (report, s))
       append_section (&w, s);
 
   g_string_append (out, "</office:text></office:body></office:document-content>\n");

@@ -21,12 +21,9 @@
  */
 
 #define ENTRIES_SQL \
-  "SELECT e.id, e.import_id, e.agency_id, a.name, i.document_id, d.filename, e.row," \
-  "       e.day, e.minutes, e.event, e.author, e.source, e.key_practice_episode" \
+  "SELECT " CR_DB_CHRONOLOGY_ENTRY_COLUMNS \
   "  FROM chronology_entries e" \
-  "  JOIN agencies a ON a.id = e.agency_id" \
-  "  JOIN chronology_imports i ON i.id = e.import_id" \
-  "  JOIN documents d ON d.id = i.document_id" \
+  CR_DB_CHRONOLOGY_ENTRY_JOINS \
   " WHERE e.case_id = ?1" \
   " ORDER BY e.day, e.minutes, e.id"
 
@@ -48,6 +45,31 @@
 #define DECISIONS_SQL \
   "SELECT entry_a, entry_b, decision FROM chronology_duplicates WHERE case_id = ?1"
 
+CrChronologyEntry *
+_cr_db_chronology_read_entry (sqlite3_stmt *stmt,
+                              int           first,
+                              gint64        case_id)
+{
+  CrChronologyEntry *entry = cr_chronology_entry_new ();
+
+  cr_chronology_entry_set_id (entry, sqlite3_column_int64 (stmt, first));
+  cr_chronology_entry_set_case_id (entry, case_id);
+  cr_chronology_entry_set_import_id (entry, sqlite3_column_int64 (stmt, first + 1));
+  cr_chronology_entry_set_agency_id (entry, sqlite3_column_int64 (stmt, first + 2));
+  cr_chronology_entry_set_agency_name (entry, _cr_db_column_text (stmt, first + 3));
+  cr_chronology_entry_set_document_id (entry, sqlite3_column_int64 (stmt, first + 4));
+  cr_chronology_entry_set_source_file (entry, _cr_db_column_text (stmt, first + 5));
+  cr_chronology_entry_set_row (entry, (guint) sqlite3_column_int64 (stmt, first + 6));
+  cr_chronology_entry_set_iso_date (entry, _cr_db_column_text (stmt, first + 7));
+  cr_chronology_entry_set_minutes (entry, sqlite3_column_type (stmt, first + 8) == SQLITE_NULL
+                                          ? -1 : sqlite3_column_int (stmt, first + 8));
+  cr_chronology_entry_set_event (entry, _cr_db_column_text (stmt, first + 9));
+  cr_chronology_entry_set_author (entry, _cr_db_column_text (stmt, first + 10));
+  cr_chronology_entry_set_source (entry, _cr_db_column_text (stmt, first + 11));
+  cr_chronology_entry_set_key_practice_episode (entry, sqlite3_column_int (stmt, first + 12) != 0);
+  return entry;
+}
+
 static GPtrArray *
 load_entries (CrDbWorker  *worker,
               gint64       case_id,
@@ -64,24 +86,7 @@ load_entries (CrDbWorker  *worker,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      CrChronologyEntry *entry = cr_chronology_entry_new ();
-
-      cr_chronology_entry_set_id (entry, sqlite3_column_int64 (stmt, 0));
-      cr_chronology_entry_set_case_id (entry, case_id);
-      cr_chronology_entry_set_import_id (entry, sqlite3_column_int64 (stmt, 1));
-      cr_chronology_entry_set_agency_id (entry, sqlite3_column_int64 (stmt, 2));
-      cr_chronology_entry_set_agency_name (entry, _cr_db_column_text (stmt, 3));
-      cr_chronology_entry_set_document_id (entry, sqlite3_column_int64 (stmt, 4));
-      cr_chronology_entry_set_source_file (entry, _cr_db_column_text (stmt, 5));
-      cr_chronology_entry_set_row (entry, (guint) sqlite3_column_int64 (stmt, 6));
-      cr_chronology_entry_set_iso_date (entry, _cr_db_column_text (stmt, 7));
-      cr_chronology_entry_set_minutes (entry, sqlite3_column_type (stmt, 8) == SQLITE_NULL
-                                              ? -1 : sqlite3_column_int (stmt, 8));
-      cr_chronology_entry_set_event (entry, _cr_db_column_text (stmt, 9));
-      cr_chronology_entry_set_author (entry, _cr_db_column_text (stmt, 10));
-      cr_chronology_entry_set_source (entry, _cr_db_column_text (stmt, 11));
-      cr_chronology_entry_set_key_practice_episode (entry, sqlite3_column_int (stmt, 12) != 0);
-      g_ptr_array_add (entries, entry);
+      g_ptr_array_add (entries, _cr_db_chronology_read_entry (stmt, 0, case_id));
     }
 
   if (rc != SQLITE_DONE)
@@ -204,16 +209,13 @@ cr_database_load_chronology_async (CrDatabase          *self,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data)
 {
-  GTask *task;
-
   g_return_if_fail (CR_IS_DATABASE (self));
   g_return_if_fail (case_id > 0);
 
-  task = _cr_database_task_new (self, cancellable, callback, user_data,
+  _cr_database_submit_for_case (self, case_id, cancellable, callback, user_data,
                                 cr_database_load_chronology_async,
-                                "cr_database_load_chronology_async");
-  g_task_set_task_data (task, g_memdup2 (&case_id, sizeof case_id), g_free);
-  _cr_database_submit (self, task, run_load_chronology, CR_DB_REQUEST_READ);
+                                "cr_database_load_chronology_async",
+                                run_load_chronology, CR_DB_REQUEST_READ);
 }
 
 CrChronology *
@@ -221,10 +223,7 @@ cr_database_load_chronology_finish (CrDatabase    *self,
                                     GAsyncResult  *result,
                                     GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cr_database_load_chronology_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return _cr_database_propagate_pointer (self, result, cr_database_load_chronology_async, error);
 }
 
 /* ---- Counting ------------------------------------------------------------ */
@@ -285,16 +284,13 @@ cr_database_count_chronology_async (CrDatabase          *self,
                                     GAsyncReadyCallback  callback,
                                     gpointer             user_data)
 {
-  GTask *task;
-
   g_return_if_fail (CR_IS_DATABASE (self));
   g_return_if_fail (case_id > 0);
 
-  task = _cr_database_task_new (self, cancellable, callback, user_data,
+  _cr_database_submit_for_case (self, case_id, cancellable, callback, user_data,
                                 cr_database_count_chronology_async,
-                                "cr_database_count_chronology_async");
-  g_task_set_task_data (task, g_memdup2 (&case_id, sizeof case_id), g_free);
-  _cr_database_submit (self, task, run_count_chronology, CR_DB_REQUEST_READ);
+                                "cr_database_count_chronology_async",
+                                run_count_chronology, CR_DB_REQUEST_READ);
 }
 
 gboolean

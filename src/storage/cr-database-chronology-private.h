@@ -7,6 +7,7 @@
 
 #pragma once
 
+#include "cr-chronology-entry.h"
 #include "cr-database-private.h"
 
 G_BEGIN_DECLS
@@ -17,6 +18,22 @@ G_BEGIN_DECLS
 char     *_cr_db_chronology_join_cells   (const char * const *cells);
 /* Never NULL: an empty text gives an empty vector. */
 char    **_cr_db_chronology_split_cells  (const char         *text);
+
+/* The columns an entry is read from (chronology_entries e joined to its
+ * agency a, import i and document d by CR_DB_CHRONOLOGY_ENTRY_JOINS). */
+#define CR_DB_CHRONOLOGY_ENTRY_COLUMNS \
+  "e.id, e.import_id, e.agency_id, a.name, i.document_id, d.filename, e.row," \
+  "       e.day, e.minutes, e.event, e.author, e.source, e.key_practice_episode"
+#define CR_DB_CHRONOLOGY_ENTRY_JOINS \
+  "  JOIN agencies a ON a.id = e.agency_id" \
+  "  JOIN chronology_imports i ON i.id = e.import_id" \
+  "  JOIN documents d ON d.id = i.document_id"
+
+/* The entry of case @case_id in the current row of @stmt, whose columns
+ * from @first are CR_DB_CHRONOLOGY_ENTRY_COLUMNS (transfer full). */
+CrChronologyEntry *_cr_db_chronology_read_entry (sqlite3_stmt *stmt,
+                                                 int           first,
+                                                 gint64        case_id);
 
 /* Inserts one entry (the import's single prepared statement); @day is
  * YYYY-MM-DD, @minutes -1 for none, @author and @source may be NULL. */

@@ -66,6 +66,23 @@ void          _cr_database_submit            (CrDatabase          *self,
                                               GTask               *task,
                                               CrDbRunFunc          run,
                                               CrDbRequestFlags     flags);
+/* A new task for @case_id (its data, a gint64 *) queued as above: the
+ * body of an _async() taking a case. */
+void          _cr_database_submit_for_case   (CrDatabase          *self,
+                                              gint64               case_id,
+                                              GCancellable        *cancellable,
+                                              GAsyncReadyCallback  callback,
+                                              gpointer             user_data,
+                                              gpointer             source_tag,
+                                              const char          *name,
+                                              CrDbRunFunc          run,
+                                              CrDbRequestFlags     flags);
+/* The pointer a task of @source_tag on @self returned (transfer full), or
+ * NULL with @error: the body of a _finish() returning an object. */
+gpointer      _cr_database_propagate_pointer (CrDatabase          *self,
+                                              GAsyncResult        *result,
+                                              gpointer             source_tag,
+                                              GError             **error);
 /* For tests: whether the last open of @self ran PRAGMA quick_check
  * (FALSE when a clean close let it skip the check). */
 gboolean      _cr_database_get_quick_checked (CrDatabase          *self);

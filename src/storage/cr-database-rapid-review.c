@@ -163,16 +163,13 @@ cr_database_get_rapid_review_async (CrDatabase          *self,
                                     GAsyncReadyCallback  callback,
                                     gpointer             user_data)
 {
-  GTask *task;
-
   g_return_if_fail (CR_IS_DATABASE (self));
   g_return_if_fail (case_id > 0);
 
-  task = _cr_database_task_new (self, cancellable, callback, user_data,
+  _cr_database_submit_for_case (self, case_id, cancellable, callback, user_data,
                                 cr_database_get_rapid_review_async,
-                                "cr_database_get_rapid_review_async");
-  g_task_set_task_data (task, g_memdup2 (&case_id, sizeof case_id), g_free);
-  _cr_database_submit (self, task, run_get_rapid_review, CR_DB_REQUEST_READ);
+                                "cr_database_get_rapid_review_async",
+                                run_get_rapid_review, CR_DB_REQUEST_READ);
 }
 
 CrRapidReview *
@@ -180,10 +177,7 @@ cr_database_get_rapid_review_finish (CrDatabase    *self,
                                      GAsyncResult  *result,
                                      GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cr_database_get_rapid_review_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return _cr_database_propagate_pointer (self, result, cr_database_get_rapid_review_async, error);
 }
 
 /* ---- save_rapid_review: the lists ----------------------------------------------- */
@@ -522,8 +516,5 @@ cr_database_save_rapid_review_finish (CrDatabase    *self,
                                       GAsyncResult  *result,
                                       GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cr_database_save_rapid_review_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return _cr_database_propagate_pointer (self, result, cr_database_save_rapid_review_async, error);
 }

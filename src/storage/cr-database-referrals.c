@@ -391,10 +391,7 @@ cr_database_create_referral_finish (CrDatabase    *self,
                                     GAsyncResult  *result,
                                     GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cr_database_create_referral_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return _cr_database_propagate_pointer (self, result, cr_database_create_referral_async, error);
 }
 
 /* ---- The referral record of an existing case (demo data) ------------------------ */
@@ -591,10 +588,7 @@ cr_database_get_referral_finish (CrDatabase    *self,
                                  GAsyncResult  *result,
                                  GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cr_database_get_referral_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return _cr_database_propagate_pointer (self, result, cr_database_get_referral_async, error);
 }
 
 static void
@@ -638,8 +632,5 @@ cr_database_list_processes_finish (CrDatabase    *self,
                                    GAsyncResult  *result,
                                    GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cr_database_list_processes_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return _cr_database_propagate_pointer (self, result, cr_database_list_processes_async, error);
 }

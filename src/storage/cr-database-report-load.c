@@ -10,19 +10,17 @@
 
 #include "config.h"
 
+#include "cr-database-chronology-private.h"
 #include "cr-database-report.h"
 #include "cr-database-report-private.h"
 #include "cr-database-review-private.h"
 
 
 #define EVIDENCE_SQL \
-  "SELECT fe.finding_id, e.id, e.import_id, e.agency_id, a.name, i.document_id, d.filename, e.row," \
-  "       e.day, e.minutes, e.event, e.author, e.source, e.key_practice_episode" \
+  "SELECT fe.finding_id, " CR_DB_CHRONOLOGY_ENTRY_COLUMNS \
   "  FROM finding_evidence fe" \
   "  JOIN chronology_entries e ON e.id = fe.entry_id" \
-  "  JOIN agencies a ON a.id = e.agency_id" \
-  "  JOIN chronology_imports i ON i.id = e.import_id" \
-  "  JOIN documents d ON d.id = i.document_id" \
+  CR_DB_CHRONOLOGY_ENTRY_JOINS \
   " WHERE fe.case_id = ?1" \
   " ORDER BY e.day, e.minutes, e.id"
 
@@ -80,23 +78,8 @@ read_evidence (CrDbWorker      *worker,
 
   while ((rc = sqlite3_step (stmt)) == SQLITE_ROW)
     {
-      g_autoptr(CrChronologyEntry) entry = cr_chronology_entry_new ();
+      g_autoptr(CrChronologyEntry) entry = _cr_db_chronology_read_entry (stmt, 1, case_id);
 
-      cr_chronology_entry_set_id (entry, sqlite3_column_int64 (stmt, 1));
-      cr_chronology_entry_set_case_id (entry, case_id);
-      cr_chronology_entry_set_import_id (entry, sqlite3_column_int64 (stmt, 2));
-      cr_chronology_entry_set_agency_id (entry, sqlite3_column_int64 (stmt, 3));
-      cr_chronology_entry_set_agency_name (entry, _cr_db_column_text (stmt, 4));
-      cr_chronology_entry_set_document_id (entry, sqlite3_column_int64 (stmt, 5));
-      cr_chronology_entry_set_source_file (entry, _cr_db_column_text (stmt, 6));
-      cr_chronology_entry_set_row (entry, (guint) sqlite3_column_int64 (stmt, 7));
-      cr_chronology_entry_set_iso_date (entry, _cr_db_column_text (stmt, 8));
-      cr_chronology_entry_set_minutes (entry, sqlite3_column_type (stmt, 9) == SQLITE_NULL
-                                              ? -1 : sqlite3_column_int (stmt, 9));
-      cr_chronology_entry_set_event (entry, _cr_db_column_text (stmt, 10));
-      cr_chronology_entry_set_author (entry, _cr_db_column_text (stmt, 11));
-      cr_chronology_entry_set_source (entry, _cr_db_column_text (stmt, 12));
-      cr_chronology_entry_set_key_practice_episode (entry, sqlite3_column_int (stmt, 13) != 0);
       cr_review_report_add_evidence (report, sqlite3_column_int64 (stmt, 0), entry);
     }
 
@@ -195,16 +178,13 @@ cr_database_load_review_report_async (CrDatabase          *self,
                                       GAsyncReadyCallback  callback,
                                       gpointer             user_data)
 {
-  GTask *task;
-
   g_return_if_fail (CR_IS_DATABASE (self));
   g_return_if_fail (case_id > 0);
 
-  task = _cr_database_task_new (self, cancellable, callback, user_data,
+  _cr_database_submit_for_case (self, case_id, cancellable, callback, user_data,
                                 cr_database_load_review_report_async,
-                                "cr_database_load_review_report_async");
-  g_task_set_task_data (task, g_memdup2 (&case_id, sizeof case_id), g_free);
-  _cr_database_submit (self, task, run_load_review_report, CR_DB_REQUEST_READ);
+                                "cr_database_load_review_report_async",
+                                run_load_review_report, CR_DB_REQUEST_READ);
 }
 
 CrReviewReport *
@@ -212,10 +192,7 @@ cr_database_load_review_report_finish (CrDatabase    *self,
                                        GAsyncResult  *result,
                                        GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cr_database_load_review_report_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return _cr_database_propagate_pointer (self, result, cr_database_load_review_report_async, error);
 }
 
 /* ---- load_anonymisation_terms ------------------------------------------------------- */
@@ -377,16 +354,13 @@ cr_database_load_anonymisation_terms_async (CrDatabase          *self,
                                             GAsyncReadyCallback  callback,
                                             gpointer             user_data)
 {
-  GTask *task;
-
   g_return_if_fail (CR_IS_DATABASE (self));
   g_return_if_fail (case_id > 0);
 
-  task = _cr_database_task_new (self, cancellable, callback, user_data,
+  _cr_database_submit_for_case (self, case_id, cancellable, callback, user_data,
                                 cr_database_load_anonymisation_terms_async,
-                                "cr_database_load_anonymisation_terms_async");
-  g_task_set_task_data (task, g_memdup2 (&case_id, sizeof case_id), g_free);
-  _cr_database_submit (self, task, run_load_terms, CR_DB_REQUEST_WRITE);
+                                "cr_database_load_anonymisation_terms_async",
+                                run_load_terms, CR_DB_REQUEST_WRITE);
 }
 
 CrAnonymisationTerms *
@@ -394,8 +368,5 @@ cr_database_load_anonymisation_terms_finish (CrDatabase    *self,
                                              GAsyncResult  *result,
                                              GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cr_database_load_anonymisation_terms_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return _cr_database_propagate_pointer (self, result, cr_database_load_anonymisation_terms_async, error);
 }

@@ -232,10 +232,7 @@ cr_database_save_report_version_finish (CrDatabase    *self,
                                         GAsyncResult  *result,
                                         GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cr_database_save_report_version_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return _cr_database_propagate_pointer (self, result, cr_database_save_report_version_async, error);
 }
 
 /* ---- list_report_versions ----------------------------------------------------------- */
@@ -288,10 +285,7 @@ cr_database_list_report_versions_finish (CrDatabase    *self,
                                          GAsyncResult  *result,
                                          GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cr_database_list_report_versions_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return _cr_database_propagate_pointer (self, result, cr_database_list_report_versions_async, error);
 }
 
 /* ---- load_report_version ------------------------------------------------------------ */
@@ -340,10 +334,7 @@ cr_database_load_report_version_finish (CrDatabase    *self,
                                         GAsyncResult  *result,
                                         GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cr_database_load_report_version_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return _cr_database_propagate_pointer (self, result, cr_database_load_report_version_async, error);
 }
 
 /* ---- restore_report_version --------------------------------------------------------- */
@@ -437,8 +428,5 @@ cr_database_restore_report_version_finish (CrDatabase    *self,
                                            GAsyncResult  *result,
                                            GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cr_database_restore_report_version_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return _cr_database_propagate_pointer (self, result, cr_database_restore_report_version_async, error);
 }

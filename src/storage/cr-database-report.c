@@ -230,16 +230,13 @@ cr_database_load_report_sections_async (CrDatabase          *self,
                                         GAsyncReadyCallback  callback,
                                         gpointer             user_data)
 {
-  GTask *task;
-
   g_return_if_fail (CR_IS_DATABASE (self));
   g_return_if_fail (case_id > 0);
 
-  task = _cr_database_task_new (self, cancellable, callback, user_data,
+  _cr_database_submit_for_case (self, case_id, cancellable, callback, user_data,
                                 cr_database_load_report_sections_async,
-                                "cr_database_load_report_sections_async");
-  g_task_set_task_data (task, g_memdup2 (&case_id, sizeof case_id), g_free);
-  _cr_database_submit (self, task, run_load_sections, CR_DB_REQUEST_READ);
+                                "cr_database_load_report_sections_async",
+                                run_load_sections, CR_DB_REQUEST_READ);
 }
 
 GPtrArray *
@@ -247,10 +244,7 @@ cr_database_load_report_sections_finish (CrDatabase    *self,
                                          GAsyncResult  *result,
                                          GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cr_database_load_report_sections_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return _cr_database_propagate_pointer (self, result, cr_database_load_report_sections_async, error);
 }
 
 /* ---- save_report_section ----------------------------------------------------------- */
@@ -598,8 +592,5 @@ cr_database_list_finding_evidence_finish (CrDatabase    *self,
                                           GAsyncResult  *result,
                                           GError       **error)
 {
-  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
-  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cr_database_list_finding_evidence_async, NULL);
-
-  return g_task_propagate_pointer (G_TASK (result), error);
+  return _cr_database_propagate_pointer (self, result, cr_database_list_finding_evidence_async, error);
 }

@@ -196,6 +196,35 @@ _cr_database_submit (CrDatabase       *self,
   g_async_queue_push (self->worker->queue, request);
 }
 
+void
+_cr_database_submit_for_case (CrDatabase          *self,
+                              gint64               case_id,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data,
+                              gpointer             source_tag,
+                              const char          *name,
+                              CrDbRunFunc          run,
+                              CrDbRequestFlags     flags)
+{
+  GTask *task = _cr_database_task_new (self, cancellable, callback, user_data, source_tag, name);
+
+  g_task_set_task_data (task, g_memdup2 (&case_id, sizeof case_id), g_free);
+  _cr_database_submit (self, task, run, flags);
+}
+
+gpointer
+_cr_database_propagate_pointer (CrDatabase    *self,
+                                GAsyncResult  *result,
+                                gpointer       source_tag,
+                                GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == source_tag, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
 gboolean
 _cr_database_get_quick_checked (CrDatabase *self)
 {

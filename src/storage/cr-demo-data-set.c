@@ -162,7 +162,7 @@ static const CrDemoCase cases[] = {
     { { "Mother of Child G", "Mother", "Jo Mock", YEARS (40, 0), NULL, "Female", NK, NULL, NULL, NULL, NULL } },
   },
   {
-    "Baby H", CR_CASE_STATUS_LCSPR_EVIDENCE, CR_CASE_STATUS_REFERRED, CR_REVIEW_TYPE_LCSPR,
+    "Baby H", CR_CASE_STATUS_LCSPR_SIGN_OFF, CR_CASE_STATUS_REFERRED, CR_REVIEW_TYPE_LCSPR,
     "Ten-week-old with a skull fracture; the father had recently been released from prison and had joined the household.",
     140, 139, 135, 110, 0,
     { { HOSPITAL, "Referring agency" }, { CSC, "Lead agency" }, { PROBATION, "Known to agency" },
@@ -186,7 +186,7 @@ static const CrDemoCase cases[] = {
       { "Sibling of Child J", "Sibling", "Jasmine Invented", YEARS (16, 0), NULL, "Female", NULL, NULL, NULL, NULL, NULL } },
   },
   {
-    "Child K", CR_CASE_STATUS_LCSPR_SIGN_OFF, CR_CASE_STATUS_REFERRED, CR_REVIEW_TYPE_LCSPR,
+    "Child K", CR_CASE_STATUS_LCSPR_EVIDENCE, CR_CASE_STATUS_REFERRED, CR_REVIEW_TYPE_LCSPR,
     "Seven-year-old sexually abused by a relative over several years; earlier disclosures at school were not followed up.",
     250, 247, 243, 205, 0,
     { { SCHOOL, "Referring agency" }, { CSC, "Lead agency" }, { POLICE, "Provided services" },

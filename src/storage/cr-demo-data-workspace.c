@@ -111,7 +111,8 @@ typedef struct
 {
   guint         case_index;
   int           commissioned;    /* the plan starts here */
-  int           done_before;     /* milestones planned on or before this are done */
+  int           done_before;     /* milestones planned on or before this are done
+                                 * (< 0: days ahead, done today, as when ahead of plan) */
   const char   *methodology;
   int           terms_agreed;    /* 0: the terms are still a draft */
   const char   *scope;
@@ -140,7 +141,7 @@ static const DemoWorkspace workspaces[] = {
                   { SCHOOL, "agency-report", 0, 0, 0, 0, NULL } },
     .contacts = { { "Mother of Child G", 12, "letter", "false", "not-asked", "false", NULL, 0, NULL, NULL } } },
 
-  { .case_index = CASE_H, .commissioned = 100, .done_before = 60, .methodology = "silp", .terms_agreed = 85,
+  { .case_index = CASE_H, .commissioned = 100, .done_before = -40, .methodology = "silp", .terms_agreed = 85,
     .scope = "Agencies’ contact with the household from the father’s release from prison to the injury.",
     .lines_of_enquiry = "Was the father’s return to the household known and shared?\n"
                         "How did health visiting assess the new household?\nHow did probation and children’s services share risk?",
@@ -153,8 +154,8 @@ static const DemoWorkspace workspaces[] = {
                  { "Chloe Dummy", POLICE, "adviser", "Detective inspector" } },
     .requests = { { HOSPITAL, "chronology", 80, 50, 0, 55, "Ruth Specimen" },
                   { CSC, "chronology", 80, 50, 0, 45, "Priya Example" },
-                  { PROBATION, "chronology", 80, 20, 8, 0, "Dev Invented" },
-                  { COMMUNITY_HEALTH, "agency-report", 30, -2, 0, 0, "Leon Testwell" },
+                  { PROBATION, "chronology", 80, 50, 42, 30, "Dev Invented" },
+                  { COMMUNITY_HEALTH, "agency-report", 30, 10, 0, 12, "Leon Testwell" },
                   { POLICE, "agency-report", 10, -25, 0, 0, "Chloe Dummy" },
                   { CSC, "other", 0, 0, 0, 0, NULL } },
     .meetings = { { 84, "10:00", "panel", "Northbridge Civic Centre, room 2", PANEL_ATTENDEES,
@@ -163,7 +164,8 @@ static const DemoWorkspace workspaces[] = {
                   { 40, "14:00", "panel", "Online", PANEL_ATTENDEES,
                     "Probation chronology overdue: escalate.",
                     "Remind probation — chair — this week\nPlan the practitioner event — reviewer — in a month" },
-                  { -20, "10:00", "practitioner-event", "Northbridge Civic Centre, hall", NULL, NULL, NULL } },
+                  { 30, "10:00", "practitioner-event", "Northbridge Civic Centre, hall", NULL,
+                    "Practitioners’ account of the health visit and the police call to be in the report.", NULL } },
     .contacts = { { "Mother of Baby H", 70, "visit", "true", "given", "true",
                     "She wants the review to understand why nobody asked who lived in the house.", 0,
                     "Family advocate from Northbridge Women’s Aid", NULL },
@@ -188,7 +190,7 @@ static const DemoWorkspace workspaces[] = {
                   { "Sibling of Child J", 95, "video", "true", "given", "true",
                     "Wants professionals to talk to children, not only to parents.", 0, "School counsellor", NULL } } },
 
-  { .case_index = CASE_K, .commissioned = 195, .done_before = 10, .methodology = "hybrid", .terms_agreed = 180,
+  { .case_index = CASE_K, .commissioned = 195, .done_before = 160, .methodology = "hybrid", .terms_agreed = 180,
     .scope = "The school’s and children’s services’ response to Child K’s disclosures.",
     .lines_of_enquiry = "What happened to the earlier disclosures at school?",
     .reviewers = { { "Dr Helen Fictitious", "Fictitious Associates", "lead-reviewer", 193, 194 },
@@ -197,10 +199,12 @@ static const DemoWorkspace workspaces[] = {
                  { "Femi Pretend", SCHOOL, "member", "Designated safeguarding lead" },
                  { "Chloe Dummy", POLICE, "member", "Detective inspector" } },
     .requests = { { SCHOOL, "chronology", 175, 135, 0, 130, "Femi Pretend" },
-                  { CSC, "chronology", 175, 135, 0, 133, "Priya Example" } },
+                  { CSC, "chronology", 175, 135, 0, 133, "Priya Example" },
+                  { POLICE, "agency-report", 60, 20, 5, 0, "Chloe Dummy" } },
     .meetings = { { 178, "10:00", "panel", "Online", PANEL_ATTENDEES, "Terms of reference agreed.", NULL },
-                  { 20, "13:00", "partners", "Northbridge Civic Centre", NULL,
-                    "Report signed off subject to changes.", "Final changes — report author — in two weeks" } },
+                  { 20, "13:00", "panel", "Northbridge Civic Centre", NULL,
+                    "Chronologies from the school and children’s services received.\nPolice agency report overdue.",
+                    "Escalate the police report — chair — this week" } },
     .contacts = { { "Mother of Child K", 60, "visit", "true", "given", "true",
                     "She asked that the report say the school was told twice.", 25, NULL, NULL } } },
 
@@ -363,7 +367,10 @@ write_terms_and_plan (const Writer         *writer,
   g_date_subtract_days (&start, demo->commissioned);
   g_date_subtract_days (&target, spec->decision);
   g_date_add_months (&target, 6);
-  g_date_subtract_days (&done_before, demo->done_before);
+  if (demo->done_before >= 0)
+    g_date_subtract_days (&done_before, (guint) demo->done_before);
+  else
+    g_date_add_days (&done_before, (guint) -demo->done_before);
   target_text = cr_date_to_iso (&target);
 
   set_day (writer, record, "period-start", spec->incident + 730);
@@ -388,7 +395,13 @@ write_terms_and_plan (const Writer         *writer,
 
       if (cr_date_parse_iso (cr_record_get (milestone, "planned-date"), &planned) &&
           g_date_compare (&planned, &done_before) <= 0)
-        cr_record_set (milestone, "done-date", cr_record_get (milestone, "planned-date"));
+        {
+          g_autofree char *today = cr_date_to_iso (&writer->today);
+
+          cr_record_set (milestone, "done-date",
+                         g_date_compare (&planned, &writer->today) <= 0
+                         ? cr_record_get (milestone, "planned-date") : today);
+        }
       if (!save (writer, milestone, error))
         return FALSE;
     }

@@ -14,6 +14,7 @@
 
 #include "cr-anonymisation-dismissal.h"
 #include "cr-anonymisation-page.h"
+#include "cr-audit-entry.h"
 #include "cr-child.h"
 #include "cr-database-report.h"
 #include "cr-database-review.h"
@@ -56,6 +57,24 @@ db_section (CrDatabase      *db,
   sections = cr_database_load_report_sections_finish (db, cr_database_wait (&res), &error);
   g_assert_no_error (error);
   return g_strdup (g_ptr_array_index (sections, section));
+}
+
+/* The audit rows a check writes when it reads the restricted details. */
+static guint
+db_count_check_reads (CrDatabase *db,
+                      gint64      case_id)
+{
+  g_autoptr(GAsyncResult) res = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) entries = NULL;
+  guint n = 0;
+
+  cr_database_list_audit_async (db, case_id, NULL, cr_database_sync_cb, &res);
+  entries = cr_database_list_audit_finish (db, cr_database_wait (&res), &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < entries->len; i++)
+    n += g_strcmp0 (cr_audit_entry_get_field (entries->pdata[i]), "anonymisation-check") == 0;
+  return n;
 }
 
 /*
@@ -255,6 +274,9 @@ test_replace (Fixture       *fixture,
   cr_test_wait_until (terms_shown, page, "what is looked for");
   g_assert_nonnull (find_label_containing (page, "0 dates of birth"));
   g_assert_nonnull (find_label_containing (page, "Last checked at"));
+  /* What is looked for came with the check: the details were read once. */
+  cr_test_spin (100);
+  g_assert_cmpuint (db_count_check_reads (fixture->db, cr_case_get_id (fixture->kase)), ==, 1);
 
   /* One click puts the pseudonym in its place. */
   replace = find_button (page, "Replace with “Child H”");

@@ -32,35 +32,6 @@ static const char police_csv[] =
  * Synchronous database helpers
  */
 
-static GPtrArray *
-db_list (CrDatabase *db,
-         GType       type,
-         gint64      case_id)
-{
-  g_autoptr(GAsyncResult) res = NULL;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *records;
-
-  cr_database_list_records_async (db, type, case_id, NULL, cr_database_sync_cb, &res);
-  records = cr_database_list_records_finish (db, cr_database_wait (&res), &error);
-  g_assert_no_error (error);
-  return records;
-}
-
-static CrRecord *
-db_save (CrDatabase *db,
-         CrRecord   *record)
-{
-  g_autoptr(GAsyncResult) res = NULL;
-  g_autoptr(GError) error = NULL;
-  CrRecord *stored;
-
-  cr_database_save_record_async (db, record, NULL, cr_database_sync_cb, &res);
-  stored = cr_database_save_record_finish (db, cr_database_wait (&res), &error);
-  g_assert_no_error (error);
-  return stored;
-}
-
 static GArray *
 db_evidence (CrDatabase *db,
              gint64      finding_id)
@@ -207,7 +178,7 @@ new_finding (Fixture    *fixture,
   cr_record_set (CR_RECORD (finding), "position", text);
   cr_record_set (CR_RECORD (finding), "title", title);
   cr_record_set (CR_RECORD (finding), "status", "draft");
-  return db_save (fixture->db, CR_RECORD (finding));
+  return cr_test_db_save_record (fixture->db, CR_RECORD (finding));
 }
 
 /*
@@ -315,7 +286,7 @@ static gboolean
 finding_at_position (gpointer data)
 {
   PositionWait *wait = data;
-  g_autoptr(GPtrArray) findings = db_list (wait->db, CR_TYPE_FINDING, wait->case_id);
+  g_autoptr(GPtrArray) findings = cr_test_db_list_records (wait->db, CR_TYPE_FINDING, wait->case_id);
 
   for (guint i = 0; i < findings->len; i++)
     if (g_strcmp0 (cr_record_get (findings->pdata[i], "title"), wait->title) == 0)
@@ -383,7 +354,7 @@ test_add_finding_with_evidence (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
   cr_test_wait_toplevel_gone (CR_TYPE_FINDING_DIALOG, TRUE, "the dialog to close");
 
-  stored = db_list (fixture->db, CR_TYPE_FINDING, cr_case_get_id (fixture->kase));
+  stored = cr_test_db_list_records (fixture->db, CR_TYPE_FINDING, cr_case_get_id (fixture->kase));
   g_assert_cmpuint (stored->len, ==, 1);
   g_assert_cmpstr (cr_record_get (stored->pdata[0], "title"), ==, "Information about the father was not shared");
   evidence = db_evidence (fixture->db, cr_record_get_id (stored->pdata[0]));
@@ -434,7 +405,7 @@ test_reorder_findings (Fixture       *fixture,
   gtk_widget_activate_action (page, "findings.move", "(bxi)", TRUE, cr_record_get_id (gamma), -1);
   cr_test_wait_until (finding_at_position, &wait, "Gamma to move to position 2");
 
-  stored = db_list (fixture->db, CR_TYPE_FINDING, cr_case_get_id (fixture->kase));
+  stored = cr_test_db_list_records (fixture->db, CR_TYPE_FINDING, cr_case_get_id (fixture->kase));
   g_assert_cmpuint (stored->len, ==, 3);
   g_assert_cmpstr (cr_record_get (stored->pdata[0], "title"), ==, "Alpha");
   g_assert_cmpstr (cr_record_get (stored->pdata[1], "title"), ==, "Gamma");
@@ -449,7 +420,7 @@ test_reorder_findings (Fixture       *fixture,
   gtk_widget_activate_action (page, "findings.move", "(bxi)", TRUE, cr_record_get_id (alpha), -1);
   cr_test_spin (200);
   g_clear_pointer (&stored, g_ptr_array_unref);
-  stored = db_list (fixture->db, CR_TYPE_FINDING, cr_case_get_id (fixture->kase));
+  stored = cr_test_db_list_records (fixture->db, CR_TYPE_FINDING, cr_case_get_id (fixture->kase));
   g_assert_cmpstr (cr_record_get (stored->pdata[0], "title"), ==, "Alpha");
   g_assert_cmpstr (cr_record_get (stored->pdata[0], "position"), ==, "1");
   (void) beta;
@@ -498,7 +469,7 @@ test_recommendation_to_agencies (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (dialog), "dialog.save", NULL);
   cr_test_wait_toplevel_gone (CR_TYPE_RECOMMENDATION_DIALOG, TRUE, "the dialog to close");
 
-  stored = db_list (fixture->db, CR_TYPE_RECOMMENDATION, cr_case_get_id (fixture->kase));
+  stored = cr_test_db_list_records (fixture->db, CR_TYPE_RECOMMENDATION, cr_case_get_id (fixture->kase));
   g_assert_cmpuint (stored->len, ==, 1);
   g_assert_cmpstr (cr_record_get (stored->pdata[0], "addressed-to"), ==, "agencies");
   g_assert_cmpstr (cr_record_get (stored->pdata[0], "finding-id"), ==, finding_id);

@@ -35,35 +35,6 @@ typedef struct
   GtkWidget  *window;
 } Fixture;
 
-static CrRecord *
-db_save (CrDatabase *db,
-         CrRecord   *record)
-{
-  g_autoptr(GAsyncResult) res = NULL;
-  g_autoptr(GError) error = NULL;
-  CrRecord *stored;
-
-  cr_database_save_record_async (db, record, NULL, cr_database_sync_cb, &res);
-  stored = cr_database_save_record_finish (db, cr_database_wait (&res), &error);
-  g_assert_no_error (error);
-  return stored;
-}
-
-static GPtrArray *
-db_list (CrDatabase *db,
-         GType       type,
-         gint64      case_id)
-{
-  g_autoptr(GAsyncResult) res = NULL;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *records;
-
-  cr_database_list_records_async (db, type, case_id, NULL, cr_database_sync_cb, &res);
-  records = cr_database_list_records_finish (db, cr_database_wait (&res), &error);
-  g_assert_no_error (error);
-  return records;
-}
-
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -95,7 +66,7 @@ fixture_set_up (Fixture       *fixture,
                  "Agencies knew the father had moved back in. Nobody told the health visitor.");
   cr_record_set (CR_RECORD (finding), "status", "approved");
   cr_record_set (CR_RECORD (finding), "approved-date", "2025-10-01");
-  stored = db_save (fixture->db, CR_RECORD (finding));
+  stored = cr_test_db_save_record (fixture->db, CR_RECORD (finding));
 
   fixture->window = gtk_window_new ();
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 800, 900);
@@ -216,7 +187,7 @@ test_briefing_drafted_and_saved (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (dialog), "briefing.save", NULL);
   cr_test_wait_toplevel_gone (CR_TYPE_BRIEFING_DIALOG, TRUE, "the briefing dialog to close");
 
-  stored = db_list (fixture->db, CR_TYPE_BRIEFING, cr_case_get_id (fixture->kase));
+  stored = cr_test_db_list_records (fixture->db, CR_TYPE_BRIEFING, cr_case_get_id (fixture->kase));
   g_assert_cmpuint (stored->len, ==, 1);
   g_assert_cmpstr (cr_record_get (stored->pdata[0], "background"), ==, "A baby, Baby H, was hurt.");
   g_assert_nonnull (strstr (cr_record_get (stored->pdata[0], "learning-1"), FINDING_TITLE));
@@ -266,7 +237,7 @@ test_delivery_added (Fixture       *fixture,
   cr_test_wait_toplevel_gone (CR_TYPE_RECORD_DIALOG, TRUE, "the dialog to close");
 
   cr_test_wait_until (delivery_listed, page, "the delivery in the list");
-  stored = db_list (fixture->db, CR_TYPE_BRIEFING_DELIVERY, cr_case_get_id (fixture->kase));
+  stored = cr_test_db_list_records (fixture->db, CR_TYPE_BRIEFING_DELIVERY, cr_case_get_id (fixture->kase));
   g_assert_cmpuint (stored->len, ==, 1);
   g_assert_cmpstr (cr_record_get (stored->pdata[0], "delivered-by"), ==, "Sam Patel");
 }

@@ -45,35 +45,6 @@ days_from_today (int days)
  * Synchronous database helpers
  */
 
-static GPtrArray *
-db_list (CrDatabase *db,
-         GType       type,
-         gint64      case_id)
-{
-  g_autoptr(GAsyncResult) res = NULL;
-  g_autoptr(GError) error = NULL;
-  GPtrArray *records;
-
-  cr_database_list_records_async (db, type, case_id, NULL, cr_database_sync_cb, &res);
-  records = cr_database_list_records_finish (db, cr_database_wait (&res), &error);
-  g_assert_no_error (error);
-  return records;
-}
-
-static CrRecord *
-db_save (CrDatabase *db,
-         CrRecord   *record)
-{
-  g_autoptr(GAsyncResult) res = NULL;
-  g_autoptr(GError) error = NULL;
-  CrRecord *stored;
-
-  cr_database_save_record_async (db, record, NULL, cr_database_sync_cb, &res);
-  stored = cr_database_save_record_finish (db, cr_database_wait (&res), &error);
-  g_assert_no_error (error);
-  return stored;
-}
-
 static void
 db_add_involvement (CrDatabase *db,
                     gint64      case_id,
@@ -267,7 +238,7 @@ test_commissioning_add_reviewer (Fixture       *fixture,
   cr_test_wait_toplevel_gone (CR_TYPE_RECORD_DIALOG, TRUE, "the dialog to close");
 
   cr_test_wait_until (row_pill_present, &pill, "the reviewer with a No declaration pill");
-  stored = db_list (fixture->db, CR_TYPE_REVIEWER, cr_case_get_id (fixture->kase));
+  stored = cr_test_db_list_records (fixture->db, CR_TYPE_REVIEWER, cr_case_get_id (fixture->kase));
   g_assert_cmpuint (stored->len, ==, 1);
   g_assert_cmpstr (cr_record_get (stored->pdata[0], "name"), ==, "Ann Smith");
 
@@ -350,7 +321,7 @@ test_commissioning_terms_saved_as_typed (Fixture       *fixture,
   status = GTK_LABEL (gtk_widget_get_template_child (GTK_WIDGET (page), CR_TYPE_COMMISSIONING_PAGE,
                                                      "tor_status"));
   cr_test_wait_until (tor_saved, status, "the terms of reference to be saved");
-  stored = db_list (fixture->db, CR_TYPE_TERMS_OF_REFERENCE, cr_case_get_id (fixture->kase));
+  stored = cr_test_db_list_records (fixture->db, CR_TYPE_TERMS_OF_REFERENCE, cr_case_get_id (fixture->kase));
   g_assert_cmpuint (stored->len, ==, 1);
   g_assert_cmpstr (cr_record_get (stored->pdata[0], "scope"), ==, "Neglect in the year before");
 
@@ -373,7 +344,7 @@ static gboolean
 milestones_stored (gpointer data)
 {
   DbWait *wait = data;
-  g_autoptr(GPtrArray) milestones = db_list (wait->db, CR_TYPE_MILESTONE, wait->case_id);
+  g_autoptr(GPtrArray) milestones = cr_test_db_list_records (wait->db, CR_TYPE_MILESTONE, wait->case_id);
 
   return milestones->len > 0;
 }
@@ -423,7 +394,7 @@ test_commissioning_suggest_plan (Fixture       *fixture,
   cr_test_wait_until (milestones_stored, &wait, "the suggested milestones");
   cr_test_wait_until (widget_hidden, button, "the Suggest a Plan button to go");
 
-  milestones = db_list (fixture->db, CR_TYPE_MILESTONE, cr_case_get_id (fixture->kase));
+  milestones = cr_test_db_list_records (fixture->db, CR_TYPE_MILESTONE, cr_case_get_id (fixture->kase));
   g_assert_cmpuint (milestones->len, >=, 10);
   /* Nothing is planned after the target. */
   for (guint i = 0; i < milestones->len; i++)
@@ -452,14 +423,14 @@ add_request (Fixture    *fixture,
   cr_record_set (request, "kind", kind);
   cr_record_set (request, "requested-date", requested_date);
   cr_record_set (request, "due-date", due_date);
-  return db_save (fixture->db, request);
+  return cr_test_db_save_record (fixture->db, request);
 }
 
 static gboolean
 reminded_today (gpointer data)
 {
   Fixture *fixture = data;
-  g_autoptr(GPtrArray) requests = db_list (fixture->db, CR_TYPE_EVIDENCE_REQUEST,
+  g_autoptr(GPtrArray) requests = cr_test_db_list_records (fixture->db, CR_TYPE_EVIDENCE_REQUEST,
                                            cr_case_get_id (fixture->kase));
   g_autofree char *today = days_from_today (0);
 
@@ -511,7 +482,7 @@ static gboolean
 requests_count (gpointer data)
 {
   Fixture *fixture = data;
-  g_autoptr(GPtrArray) requests = db_list (fixture->db, CR_TYPE_EVIDENCE_REQUEST,
+  g_autoptr(GPtrArray) requests = cr_test_db_list_records (fixture->db, CR_TYPE_EVIDENCE_REQUEST,
                                            cr_case_get_id (fixture->kase));
 
   return requests->len == 4;
@@ -540,7 +511,7 @@ test_evidence_request_all (Fixture       *fixture,
   cr_test_wait_until (requests_count, fixture, "three more requests");
 
   /* Police was asked for its chronology already: not again. */
-  requests = db_list (fixture->db, CR_TYPE_EVIDENCE_REQUEST, cr_case_get_id (fixture->kase));
+  requests = cr_test_db_list_records (fixture->db, CR_TYPE_EVIDENCE_REQUEST, cr_case_get_id (fixture->kase));
   for (guint i = 0; i < requests->len; i++)
     {
       if (g_strcmp0 (cr_record_get (requests->pdata[i], "kind"), "chronology") == 0)
@@ -555,7 +526,7 @@ static gboolean
 document_stored (gpointer data)
 {
   Fixture *fixture = data;
-  g_autoptr(GPtrArray) documents = db_list (fixture->db, CR_TYPE_DOCUMENT, cr_case_get_id (fixture->kase));
+  g_autoptr(GPtrArray) documents = cr_test_db_list_records (fixture->db, CR_TYPE_DOCUMENT, cr_case_get_id (fixture->kase));
 
   return documents->len == 1;
 }
@@ -564,7 +535,7 @@ static gboolean
 request_received (gpointer data)
 {
   Fixture *fixture = data;
-  g_autoptr(GPtrArray) requests = db_list (fixture->db, CR_TYPE_EVIDENCE_REQUEST,
+  g_autoptr(GPtrArray) requests = cr_test_db_list_records (fixture->db, CR_TYPE_EVIDENCE_REQUEST,
                                            cr_case_get_id (fixture->kase));
 
   return requests->len == 1 && cr_record_has (requests->pdata[0], "received-date");
@@ -608,7 +579,7 @@ test_evidence_add_document (Fixture       *fixture,
   cr_form_dialog_accept (dialog);
   cr_test_wait_until (document_stored, fixture, "the document to be stored");
 
-  documents = db_list (fixture->db, CR_TYPE_DOCUMENT, cr_case_get_id (fixture->kase));
+  documents = cr_test_db_list_records (fixture->db, CR_TYPE_DOCUMENT, cr_case_get_id (fixture->kase));
   g_assert_cmpstr (cr_record_get (documents->pdata[0], "media-type"), ==, "application/pdf");
   g_assert_cmpstr (cr_record_get (documents->pdata[0], "version"), ==, "Final");
   g_assert_cmpuint (strlen (cr_record_get (documents->pdata[0], "sha256")), ==, 64);
@@ -620,7 +591,7 @@ test_evidence_add_document (Fixture       *fixture,
   offer = cr_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, TRUE, "the offer to mark the request received");
   adw_message_dialog_response (offer, "mark");
   cr_test_wait_until (request_received, fixture, "the request to be received");
-  requests = db_list (fixture->db, CR_TYPE_EVIDENCE_REQUEST, cr_case_get_id (fixture->kase));
+  requests = cr_test_db_list_records (fixture->db, CR_TYPE_EVIDENCE_REQUEST, cr_case_get_id (fixture->kase));
   document_id = g_strdup_printf ("%" G_GINT64_FORMAT, cr_record_get_id (documents->pdata[0]));
   g_assert_cmpstr (cr_record_get (requests->pdata[0], "document-id"), ==, document_id);
 }
@@ -640,7 +611,7 @@ test_evidence_refuses_folder (Fixture       *fixture,
   dialog = cr_test_wait_for_toplevel (ADW_TYPE_MESSAGE_DIALOG, TRUE, "the message about the folder");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "not a file"));
   g_assert_null (cr_test_find_toplevel (CR_TYPE_FORM_DIALOG, TRUE));
-  documents = db_list (fixture->db, CR_TYPE_DOCUMENT, cr_case_get_id (fixture->kase));
+  documents = cr_test_db_list_records (fixture->db, CR_TYPE_DOCUMENT, cr_case_get_id (fixture->kase));
   g_assert_cmpuint (documents->len, ==, 0);
 }
 
@@ -724,7 +695,7 @@ test_proceedings_pause_and_resume (Fixture       *fixture,
     g_assert_true (found);
   }
 
-  pauses = db_list (fixture->db, CR_TYPE_CASE_PAUSE, cr_case_get_id (fixture->kase));
+  pauses = cr_test_db_list_records (fixture->db, CR_TYPE_CASE_PAUSE, cr_case_get_id (fixture->kase));
   g_assert_cmpuint (pauses->len, ==, 1);
   g_assert_cmpstr (cr_record_get (pauses->pdata[0], "reason"), ==, "Criminal trial of the father.");
   g_assert_cmpstr (cr_record_get (pauses->pdata[0], "look-again"), ==, look_again);
@@ -742,7 +713,7 @@ test_proceedings_pause_and_resume (Fixture       *fixture,
   g_assert_cmpint (publish_state (resumed), !=, CR_DEADLINE_STATE_STOPPED);
   cr_test_wait_until (row_present, &status, "the clocks running again");
 
-  pauses = db_list (fixture->db, CR_TYPE_CASE_PAUSE, cr_case_get_id (fixture->kase));
+  pauses = cr_test_db_list_records (fixture->db, CR_TYPE_CASE_PAUSE, cr_case_get_id (fixture->kase));
   g_assert_cmpuint (pauses->len, ==, 1);
   g_assert_false (cr_case_pause_is_open (CR_CASE_PAUSE (pauses->pdata[0])));
 }

@@ -17,6 +17,8 @@
 #include "cr-deadline-policy.h"
 #include "cr-case-status.h"
 #include "cr-new-case-dialog.h"
+#include "cr-report-window.h"
+#include "cr-review-window.h"
 #include "cr-case-register.h"
 #include "cr-test-utils.h"
 #include "cr-util.h"
@@ -701,6 +703,161 @@ test_window_narrow (void)
   cr_test_remove_tree (dir);
 }
 
+/* The shortcuts a key press on @widget would try, from its own controllers
+ * (its class bindings, GtkWindow's among them, and the application's). */
+static GPtrArray *
+shortcuts_for_key (GtkWidget       *widget,
+                   guint            keyval,
+                   GdkModifierType  modifiers)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  g_autoptr(GtkShortcutTrigger) trigger = gtk_keyval_trigger_new (keyval, modifiers);
+  GPtrArray *found = g_ptr_array_new_with_free_func (g_object_unref);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+
+          if (gtk_shortcut_trigger_equal (gtk_shortcut_get_trigger (shortcut), trigger))
+            g_ptr_array_add (found, g_steal_pointer (&shortcut));
+        }
+    }
+  return found;
+}
+
+/* Every key the application binds on @widget (an action of ours, by its
+ * prefix) is bound to nothing else there: GTK's own bindings come first,
+ * so Ctrl+Shift+D, GtkWindow's inspector key, would never reach us. */
+static void
+assert_no_shortcut_clash (GtkWidget *widget)
+{
+  static const char * const prefixes[] = { "win.", "review.", "report.", "app.", NULL };
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  guint n_ours = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+          GtkShortcutAction *action = gtk_shortcut_get_action (shortcut);
+          g_autoptr(GPtrArray) same = NULL;
+          gboolean ours = FALSE;
+
+          if (!GTK_IS_NAMED_ACTION (action) || !GTK_IS_KEYVAL_TRIGGER (trigger))
+            continue;
+          for (guint k = 0; prefixes[k] != NULL; k++)
+            ours |= g_str_has_prefix (gtk_named_action_get_action_name (GTK_NAMED_ACTION (action)), prefixes[k]);
+          if (!ours)
+            continue;
+
+          n_ours++;
+          same = shortcuts_for_key (widget, gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)),
+                                    gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)));
+          if (same->len != 1)
+            {
+              g_autofree char *key = gtk_shortcut_trigger_to_string (trigger);
+
+              g_error ("%s: %s is bound %u times", G_OBJECT_TYPE_NAME (widget), key, same->len);
+            }
+        }
+    }
+  g_assert_cmpuint (n_ours, >, 0);
+}
+
+/* Presses @keyval with @modifiers on @widget as GTK would handle it: the
+ * one shortcut bound to it is activated. */
+static void
+press_shortcut (GtkWidget       *widget,
+                guint            keyval,
+                GdkModifierType  modifiers)
+{
+  g_autoptr(GPtrArray) shortcuts = shortcuts_for_key (widget, keyval, modifiers);
+  GtkShortcut *shortcut;
+
+  g_assert_cmpuint (shortcuts->len, ==, 1);
+  shortcut = shortcuts->pdata[0];
+  g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), GTK_SHORTCUT_ACTION_EXCLUSIVE,
+                                               widget, gtk_shortcut_get_arguments (shortcut)));
+}
+
+static gpointer
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+/* Ctrl+Shift+E opens the report of the case selected, Ctrl+Shift+R its
+ * workspace; none of the windows' keys is taken by GTK first. */
+static void
+test_window_shortcuts (void)
+{
+  g_autofree char *dir = cr_test_make_tmpdir ();
+  g_autofree char *path = g_build_filename (dir, "cases.db", NULL);
+  CrWindow *window;
+  CrCaseRegisterView *view;
+  CrReportWindow *report;
+  CrReviewWindow *review;
+  gint64 id;
+
+  fill_database (path);
+  window = open_window (path);
+  assert_no_shortcut_clash (GTK_WIDGET (window));
+
+  /* Nothing selected: nothing opens. */
+  press_shortcut (GTK_WIDGET (window), GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK);
+  cr_test_spin (50);
+  g_assert_null (find_toplevel (CR_TYPE_REPORT_WINDOW));
+
+  /* Child D, in its local review's analysis. */
+  view = template_child (window, CR_TYPE_WINDOW, "register_view");
+  {
+    g_autoptr(CrCase) first = g_list_model_get_item (cr_case_register_view_get_visible_model (view), 0);
+
+    id = cr_case_get_id (first);
+    g_assert_cmpstr (cr_case_get_pseudonym (first), ==, "Child D");
+    g_assert_true (cr_case_register_view_select_id (view, id));
+  }
+  cr_test_spin (300);
+
+  press_shortcut (GTK_WIDGET (window), GDK_KEY_e, GDK_CONTROL_MASK | GDK_SHIFT_MASK);
+  report = cr_test_wait_for_toplevel (CR_TYPE_REPORT_WINDOW, TRUE, "the report window");
+  g_assert_cmpint (cr_case_get_id (cr_report_window_get_case (report)), ==, id);
+  assert_no_shortcut_clash (GTK_WIDGET (report));
+
+  press_shortcut (GTK_WIDGET (window), GDK_KEY_r, GDK_CONTROL_MASK | GDK_SHIFT_MASK);
+  review = cr_test_wait_for_toplevel (CR_TYPE_REVIEW_WINDOW, TRUE, "the review window");
+  g_assert_cmpint (cr_case_get_id (cr_review_window_get_case (review)), ==, id);
+  assert_no_shortcut_clash (GTK_WIDGET (review));
+
+  gtk_window_destroy (GTK_WINDOW (report));
+  gtk_window_destroy (GTK_WINDOW (review));
+  cr_test_spin (50);
+  gtk_window_destroy (GTK_WINDOW (window));
+  cr_test_spin (50);
+  cr_test_remove_tree (dir);
+}
+
 static void
 test_deadline_text (void)
 {
@@ -847,6 +1004,7 @@ main (int   argc,
   g_test_add_func ("/widgets/window/narrow", test_window_narrow);
   g_test_add_func ("/widgets/window/new-case", test_window_new_case);
   g_test_add_func ("/widgets/window/read-only", test_window_read_only);
+  g_test_add_func ("/widgets/window/shortcuts", test_window_shortcuts);
   g_test_add_func ("/widgets/help-overlay", test_help_overlay);
 
   return g_test_run ();

@@ -753,7 +753,11 @@ test_report (void)
   } expected[] = {
     { "section:analysis", "Analysis", 1, "Jayden" },
     { "finding:7:text", "Finding 2", -1, "Mary-Ann" },
+    /* What the findings table shows of the evidence: the agency, and
+     * the month and year (never an exact day, so no hit for it). */
+    { "evidence:7", "Finding 2: evidence", 1, "St Mary's Primary School" },
     { "recommendation:9:outcome", "Recommendation 1", -1, "St Mary's Primary School" },
+    { "recommendation:9:agency-names", "Recommendation 1", -1, "Riverside Estate" },
     { "briefing:learning-1", "7-minute briefing: Key learning 1", -1, "Zoë" },
   };
 
@@ -773,11 +777,26 @@ test_report (void)
   cr_record_set (CR_RECORD (finding), "title", "Information was not shared");
   cr_record_set (CR_RECORD (finding), "text", "Mother was not asked.\n\nMary-Ann said so.");
   cr_review_report_add_finding (report, finding);
+  {
+    g_autoptr(CrChronologyEntry) visit = cr_chronology_entry_new ();
+    g_autoptr(CrChronologyEntry) school = cr_chronology_entry_new ();
+
+    g_assert_true (cr_chronology_entry_set_iso_date (visit, "2020-01-10"));
+    cr_chronology_entry_set_agency_name (visit, "Health visiting");
+    cr_chronology_entry_set_event (visit, "Jayden seen at home");   /* not printed */
+    g_assert_true (cr_chronology_entry_set_iso_date (school, "2020-02-14"));
+    cr_chronology_entry_set_agency_name (school, "St Mary's Primary School");
+    cr_chronology_entry_set_key_practice_episode (school, TRUE);
+    cr_review_report_add_evidence (report, 7, visit);
+    cr_review_report_add_evidence (report, 7, school);
+  }
 
   cr_record_set_id (CR_RECORD (recommendation), 9);
   cr_record_set (CR_RECORD (recommendation), "position", "1");
   cr_record_set (CR_RECORD (recommendation), "text", "Schools should share concerns.");
   cr_record_set (CR_RECORD (recommendation), "outcome", "Audit at St Mary's Primary School.");
+  cr_record_set (CR_RECORD (recommendation), "addressed-to", "agencies");
+  cr_record_set (CR_RECORD (recommendation), "agency-names", "Riverside Estate housing office");
   cr_review_report_add_recommendation (report, recommendation);
 
   cr_record_set (CR_RECORD (briefing), "learning-1", "Listen to siblings such as Zoë.");

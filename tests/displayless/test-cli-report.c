@@ -593,8 +593,8 @@ test_usage (Fixture       *fixture,
   g_assert_nonnull (strstr (help->out, "--format"));
 }
 
-/* The demo partnership: Baby H's report passes, Child J's draft keeps a
- * real name in its analysis. */
+/* The demo partnership: Baby H's report passes, and so does the PDF
+ * written from it; Child J's draft keeps a real name in its analysis. */
 static void
 test_demo (Fixture       *fixture,
            gconstpointer  data)
@@ -634,6 +634,28 @@ test_demo (Fixture       *fixture,
     g_assert_nonnull (strstr (clean->out, "No identifying details"));
     g_assert_cmpint (dirty->status, ==, CR_CLI_EXIT_FAILED);
     g_assert_nonnull (strstr (dirty->out, "Analysis · Real name"));
+  }
+
+  /* Baby H's final report passes its own PDF check: the findings table
+   * gives its evidence (entries from Baby H's first weeks) by month and
+   * year, never the exact day the check would find. */
+  {
+    g_autofree char *pdf = g_build_filename (fixture->dir, "baby-h.pdf", NULL);
+    g_autoptr(CliResult) final = run_cli ("--database", path, "report", "final", baby_h, "-o", pdf, NULL);
+    g_autoptr(CliResult) check = NULL;
+    g_autofree char *text = NULL;
+
+    g_assert_cmpint (final->status, ==, CR_CLI_EXIT_OK);
+    text = read_pdf_text (pdf);
+    g_assert_true (g_regex_match_simple ("(January|February|March|April|May|June|July|August|September"
+                                         "|October|November|December) [0-9]{4} · Westshire Police",
+                                         text, 0, 0));
+    g_assert_false (g_regex_match_simple ("[0-9] (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* "
+                                          "[0-9]{4} · ", text, 0, 0));
+
+    check = run_cli ("--database", path, "check-anonymisation", baby_h, pdf, NULL);
+    g_assert_cmpint (check->status, ==, CR_CLI_EXIT_OK);
+    g_assert_nonnull (strstr (check->out, "No identifying details"));
   }
 }
 

@@ -368,7 +368,11 @@ test_content (void)
   g_assert_nonnull (strstr (content, "<text:table-of-content "));
   g_assert_nonnull (strstr (text, "\nContents\n"));
   g_assert_nonnull (strstr (text, "\n1 Introduction\n"));
-  g_assert_nonnull (strstr (text, "\n7 Analysis\n"));
+  /* Numbered over the sections included, as in the PDF: no gap where
+   * the empty ones were left out */
+  g_assert_nonnull (strstr (text, "\n2 Analysis\n"));
+  g_assert_nonnull (strstr (text, "\n4 Recommendations\n"));
+  g_assert_null (strstr (text, "\n7 Analysis\n"));
 
   /* Sections: unnumbered first, then numbered with numbered paragraphs */
   g_assert_nonnull (strstr (text, "Executive summary"));
@@ -377,7 +381,7 @@ test_content (void)
   g_assert_nonnull (strstr (text, "\nScope\n"));
   g_assert_nonnull (strstr (text, "\n1.2\nIt looks at twelve months before the incident, and why it happened."));
   g_assert_nonnull (strstr (text, "\n1.3\nA closing paragraph with both styles."));
-  g_assert_nonnull (strstr (text, "\n7.1\nThe analysis found that information was not shared."));
+  g_assert_nonnull (strstr (text, "\n2.1\nThe analysis found that information was not shared."));
   /* Not written: left out of a final report */
   g_assert_null (strstr (text, "Glossary"));
   g_assert_null (strstr (text, "Not written yet"));
@@ -391,9 +395,9 @@ test_content (void)
   g_assert_nonnull (strstr (content, "<text:list text:style-name=\"CR_Numbers\"><text:list-item>"
                                      "<text:p text:style-name=\"CR_List_Paragraph\">First step"));
 
-  /* Findings: the table, then each explanation numbered on in section 8 */
+  /* Findings: the table, then each explanation numbered on in section 3 */
   g_assert_nonnull (strstr (content, "<table:table table:name=\"Findings\""));
-  g_assert_nonnull (strstr (text, "\n8 Findings\n"));
+  g_assert_nonnull (strstr (text, "\n3 Findings\n"));
   g_assert_nonnull (strstr (text, "Information about the father was not shared"));
   g_assert_nonnull (strstr (text, "\nHigh\n"));
   g_assert_nonnull (strstr (text, "\nGood practice\n"));
@@ -403,9 +407,9 @@ test_content (void)
   g_assert_null (strstr (text, "4 Mar"));
   g_assert_null (strstr (text, "6 May"));
   g_assert_nonnull (strstr (text, "Finding 1: Information about the father was not shared"));
-  g_assert_nonnull (strstr (text, "\n8.1\nAgencies held pieces of the picture."));
-  g_assert_nonnull (strstr (text, "\n8.2\nNobody joined them up."));
-  g_assert_nonnull (strstr (text, "\n8.3\nThis was good practice."));
+  g_assert_nonnull (strstr (text, "\n3.1\nAgencies held pieces of the picture."));
+  g_assert_nonnull (strstr (text, "\n3.2\nNobody joined them up."));
+  g_assert_nonnull (strstr (text, "\n3.3\nThis was good practice."));
 
   /* Recommendations */
   g_assert_nonnull (strstr (content, "<table:table table:name=\"Recommendations\""));
@@ -442,6 +446,10 @@ test_draft (void)
   /* Every section shown, those not written with a placeholder */
   g_assert_nonnull (strstr (text, "\n11 Glossary\nNot written yet"));
   g_assert_nonnull (strstr (text, "\nForeword\nNot written yet"));
+  /* with their fixed numbers, in the contents too */
+  g_assert_nonnull (strstr (text, "\n7 Analysis\n"));
+  g_assert_nonnull (strstr (text, "\n7.1\nThe analysis found that information was not shared."));
+  g_assert_nonnull (strstr (text, "\n8.3\nThis was good practice."));
   /* The marking on every page, the title page too */
   g_assert_nonnull (strstr (styles_text, "DRAFT — NOT FOR PUBLICATION"));
   g_assert_nonnull (strstr (strstr (styles, "First_20_Page"), "DRAFT — NOT FOR PUBLICATION"));
@@ -498,7 +506,8 @@ test_hostile_text (void)
   g_assert_nonnull (strstr (text, "O'Brien & <Sons>"));
   g_assert_nonnull (strstr (text, "<finding> & \"title\""));
   g_assert_nonnull (strstr (text, "line one\nline <two>"));
-  g_assert_nonnull (strstr (text, "\n8.2\npara & two"));
+  /* Findings is the second section included: numbered 2 */
+  g_assert_nonnull (strstr (text, "\n2.2\npara & two"));
   g_assert_nonnull (strstr (styles_text, "P&P <Partnership>"));
   g_assert_nonnull (strstr (meta_text, "Title ]]> <!-- &"));
   g_assert_null (strstr (content, "\001"));

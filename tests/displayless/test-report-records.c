@@ -21,38 +21,16 @@
 #include "cr-report-section.h"
 #include "cr-report-version.h"
 #include "cr-review-report.h"
+#include "cr-test-utils.h"
 #include "cr-util.h"
 
 /* ---- Helpers ----------------------------------------------------------- */
 
 static void
-assert_contains (const char *text,
-                 const char *fragment)
-{
-  g_assert_nonnull (text);
-  if (strstr (text, fragment) == NULL)
-    g_error ("“%s” does not contain “%s”", text, fragment);
-}
-
-static void
-assert_valid (CrRecord *record)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!cr_record_validate (record, &error))
-    g_error ("%s refused: %s", G_OBJECT_TYPE_NAME (record), error->message);
-}
-
-static void
 assert_invalid (CrRecord   *record,
                 const char *fragment)
 {
-  g_autoptr(GError) error = NULL;
-
-  if (cr_record_validate (record, &error))
-    g_error ("%s accepted, expected “%s”", G_OBJECT_TYPE_NAME (record), fragment);
-  g_assert_error (error, CR_CASE_ERROR, CR_CASE_ERROR_INVALID);
-  assert_contains (error->message, fragment);
+  cr_test_assert_invalid (record, fragment, NULL);
 }
 
 static void
@@ -136,13 +114,13 @@ test_finding (void)
   assert_invalid (record, "an approved finding needs the day it was approved");
 
   cr_record_set (record, "approved-date", "2026-03-03");
-  assert_valid (record);
+  cr_test_assert_valid (record);
 
   cr_record_set (record, "status", "draft");
   g_assert_false (cr_finding_is_approved (finding));
   assert_invalid (record, "is only for an approved finding");
   cr_record_set (record, "approved-date", NULL);
-  assert_valid (record);
+  cr_test_assert_valid (record);
 
   cr_record_set (record, "priority", "urgent");
   assert_invalid (record, "not one of its options");
@@ -206,7 +184,7 @@ test_recommendation (void)
 
   assert_invalid (record, "Choose the status of the recommendation.");
   cr_record_set (record, "status", "agreed");
-  assert_valid (record);
+  cr_test_assert_valid (record);
 
   cr_record_set (record, "agency-names", "Police; Health visiting");
   assert_title (record, "Recommendation 3", "Named agencies: Police; Health visiting");
@@ -222,7 +200,7 @@ test_recommendation (void)
   g_clear_pointer (&ids, g_array_unref);
   ids = cr_recommendation_dup_agency_ids (recommendation);
   g_assert_cmpuint (ids->len, ==, 0);
-  assert_valid (record);
+  cr_test_assert_valid (record);
   assert_title (record, "Recommendation 3", "The safeguarding partnership");
   addressee = cr_recommendation_dup_addressee (recommendation);
   g_assert_cmpstr (addressee, ==, "The safeguarding partnership");
@@ -236,7 +214,7 @@ test_recommendation (void)
   addressee = cr_recommendation_dup_addressee (recommendation);
   g_assert_cmpstr (addressee, ==, "Department for Education");
   assert_title (record, "Recommendation 3", "National level: Department for Education");
-  assert_valid (record);
+  cr_test_assert_valid (record);
 
   cr_record_set (record, "finding-id", "abc");
   assert_invalid (record, "does not name a known entry");
@@ -258,26 +236,26 @@ test_case_identifier (void)
   cr_record_set (record, "value", "943 476 5918");
   assert_invalid (record, "is not a valid NHS number");
   cr_record_set (record, "value", "943 476 5919");
-  assert_valid (record);
+  cr_test_assert_valid (record);
   cr_record_set (record, "value", "9434765919");
-  assert_valid (record);
+  cr_test_assert_valid (record);
 
   cr_record_set (record, "kind", "phone");
   cr_record_set (record, "value", "call me");
   assert_invalid (record, "is not a telephone number");
   cr_record_set (record, "value", "01632 960123");
-  assert_valid (record);
+  cr_test_assert_valid (record);
 
   cr_record_set (record, "kind", "email");
   assert_invalid (record, "is not an email address");
   cr_record_set (record, "value", "mother@example.org");
-  assert_valid (record);
+  cr_test_assert_valid (record);
 
   /* A school name is any line. */
   cr_record_set (record, "kind", "school");
   cr_record_set (record, "value", "St Aidan's Primary");
   cr_record_set (record, "person", "Child J");
-  assert_valid (record);
+  cr_test_assert_valid (record);
 
   /* The value is restricted: never in the title or subtitle. */
   assert_title (record, "School or nursery", "Child J");
@@ -306,7 +284,7 @@ test_dismissal (void)
   cr_record_set (record, "reason", "A common word here, not the child's name.");
   assert_invalid (record, "Enter the person who decided.");
   cr_record_set (record, "decided-by", "Sam Patel");
-  assert_valid (record);
+  cr_test_assert_valid (record);
 
   cr_record_set (record, "decided-at", "2027-03-03T10:15:00Z");
   assert_title (record, "A common word here, not the child's name.",
@@ -325,12 +303,12 @@ test_briefing_delivery (void)
   cr_record_set (record, "team", "Northbridge health visiting, east");
   assert_invalid (record, "Enter the person who gave the briefing.");
   cr_record_set (record, "delivered-by", "Sam Patel");
-  assert_valid (record);
+  cr_test_assert_valid (record);
 
   cr_record_set (record, "attendees", "0");
   assert_invalid (record, "must be a whole number from 1 to 999");
   cr_record_set (record, "attendees", "12");
-  assert_valid (record);
+  cr_test_assert_valid (record);
 
   assert_title (record, "Northbridge health visiting, east",
                 "3 March 2026 · by Sam Patel · 12 attended");
@@ -361,10 +339,10 @@ test_briefing_parts (void)
 
   /* Saved while drafted: an empty briefing is a valid record, but cannot
    * be exported. */
-  assert_valid (CR_RECORD (briefing));
+  cr_test_assert_valid (CR_RECORD (briefing));
   assert_title (CR_RECORD (briefing), "7-minute briefing", "Draft");
   g_assert_false (cr_briefing_check_export (briefing, &error));
-  assert_contains (error->message, "Enter the title of the briefing.");
+  cr_test_assert_contains (error->message, "Enter the title of the briefing.");
   g_clear_error (&error);
 
   cr_record_set (CR_RECORD (briefing), "title", "7-minute briefing: Baby H");
@@ -372,7 +350,7 @@ test_briefing_parts (void)
     if (part != 2)
       cr_record_set (CR_RECORD (briefing), cr_briefing_part_get_field (part), "Something to say.");
   g_assert_false (cr_briefing_check_export (briefing, &error));
-  assert_contains (error->message, "Write part 2, “Why it matters”");
+  cr_test_assert_contains (error->message, "Write part 2, “Why it matters”");
   g_clear_error (&error);
 
   cr_record_set (CR_RECORD (briefing), "why-it-matters", "Babies are vulnerable.");
@@ -434,7 +412,7 @@ test_briefing_generate (void)
                    "How can we ensure the learning is embedded and how will we know this?");
   g_assert_cmpstr (cr_record_get (record, "question-3"), ==,
                    "How can we integrate the learning into team or service improvement plans?");
-  assert_valid (record);
+  cr_test_assert_valid (record);
   g_assert_true (cr_briefing_check_export (briefing, &error));
   g_assert_no_error (error);
 
@@ -463,7 +441,7 @@ test_briefing_generate (void)
   g_assert_cmpuint (g_utf8_strlen (learning, -1), >, 1400);
   g_assert_true (g_str_has_suffix (learning, "…"));
   g_assert_false (g_str_has_suffix (learning, " …"));
-  assert_valid (record);
+  cr_test_assert_valid (record);
 }
 
 /* ---- Sections, versions, the report -------------------------------------- */
@@ -509,7 +487,7 @@ test_sections (void)
   g_assert_cmpuint (cr_report_section_get_number (CR_REPORT_SECTION_INTRODUCTION), ==, 1);
   g_assert_cmpuint (cr_report_section_get_number (CR_REPORT_SECTION_FINDINGS), ==, 8);
   g_assert_cmpuint (cr_report_section_get_number (CR_REPORT_SECTION_GLOSSARY), ==, 11);
-  assert_contains (cr_report_section_get_guidance (CR_REPORT_SECTION_ANALYSIS), "avoid hindsight bias");
+  cr_test_assert_contains (cr_report_section_get_guidance (CR_REPORT_SECTION_ANALYSIS), "avoid hindsight bias");
   g_assert_false (cr_report_section_from_key ("appendix", NULL));
   g_assert_false (cr_report_section_from_key (NULL, NULL));
 }
@@ -536,8 +514,8 @@ test_version (void)
   g_assert_true (cr_report_version_has_content (version));
 
   data = cr_report_version_to_data (version);
-  assert_contains (data, "[report]");
-  assert_contains (data, "analysis=");
+  cr_test_assert_contains (data, "[report]");
+  cr_test_assert_contains (data, "analysis=");
 
   g_assert_true (cr_report_version_load_data (loaded, data, &error));
   g_assert_no_error (error);

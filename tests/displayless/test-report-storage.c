@@ -18,19 +18,9 @@
 #include "cr-demo-data.h"
 #include "cr-demo-documents.h"
 #include "cr-util.h"
-#include "storage-test-helpers.h"
+#include "review-storage-fixture.h"
 
-typedef struct
-{
-  char       *dir;
-  char       *path;
-  CrDatabase *db;
-  gint64      police;     /* agency ids */
-  gint64      health;
-  gint64      archived;
-  gint64      case_id;    /* in LCSPR analysis */
-  gint64      other_case;
-} Fixture;
+typedef ReviewFixture Fixture;
 
 /* ---- Synchronous wrappers ------------------------------------------------------ */
 
@@ -160,37 +150,6 @@ sync_load_publication (CrDatabase  *db,
   return cr_database_load_publication_finish (db, SYNC_WAIT, error);
 }
 
-static GPtrArray *
-sync_list_records (CrDatabase  *db,
-                   GType        type,
-                   gint64       case_id,
-                   GError     **error)
-{
-  SYNC_BEGIN;
-  cr_database_list_records_async (db, type, case_id, NULL, cr_database_sync_cb, &res);
-  return cr_database_list_records_finish (db, SYNC_WAIT, error);
-}
-
-static CrRecord *
-sync_save_record (CrDatabase  *db,
-                  CrRecord    *record,
-                  GError     **error)
-{
-  SYNC_BEGIN;
-  cr_database_save_record_async (db, record, NULL, cr_database_sync_cb, &res);
-  return cr_database_save_record_finish (db, SYNC_WAIT, error);
-}
-
-static gboolean
-sync_delete_record (CrDatabase  *db,
-                    CrRecord    *record,
-                    GError     **error)
-{
-  SYNC_BEGIN;
-  cr_database_delete_record_async (db, record, NULL, cr_database_sync_cb, &res);
-  return cr_database_delete_record_finish (db, SYNC_WAIT, error);
-}
-
 static gboolean
 sync_delete_import (CrDatabase  *db,
                     gint64       import_id,
@@ -202,78 +161,6 @@ sync_delete_import (CrDatabase  *db,
 }
 
 /* ---- Helpers --------------------------------------------------------------------- */
-
-static char *
-days_ago (int days)
-{
-  GDate date;
-
-  cr_date_set_today (&date);
-  if (days >= 0)
-    g_date_subtract_days (&date, days);
-  else
-    g_date_add_days (&date, -days);
-  return cr_date_to_iso (&date);
-}
-
-static char *
-id_text (gint64 id)
-{
-  return g_strdup_printf ("%" G_GINT64_FORMAT, id);
-}
-
-/* A shortest path of legal transitions (BFS over the state machine). */
-static CrCase *
-walk_to (CrDatabase   *db,
-         gint64        id,
-         CrCaseStatus  to)
-{
-  int previous[CR_CASE_STATUS_LAST + 1];
-  g_autoptr(GArray) path = g_array_new (FALSE, FALSE, sizeof (CrCaseStatus));
-  GQueue queue = G_QUEUE_INIT;
-  CrCase *kase = NULL;
-
-  for (guint i = 0; i <= CR_CASE_STATUS_LAST; i++)
-    previous[i] = -2;
-  previous[CR_CASE_STATUS_REFERRED] = -1;
-  g_queue_push_tail (&queue, GUINT_TO_POINTER (CR_CASE_STATUS_REFERRED));
-  while (!g_queue_is_empty (&queue))
-    {
-      CrCaseStatus current = GPOINTER_TO_UINT (g_queue_pop_head (&queue));
-
-      for (CrCaseStatus next = 0; next <= CR_CASE_STATUS_LAST; next++)
-        if (next != CR_CASE_STATUS_PAUSED && previous[next] == -2 &&
-            cr_case_status_can_transition (current, next, CR_CASE_STATUS_REFERRED))
-          {
-            previous[next] = current;
-            g_queue_push_tail (&queue, GUINT_TO_POINTER (next));
-          }
-    }
-  g_assert_cmpint (previous[to], !=, -2);
-  for (int s = to; s != CR_CASE_STATUS_REFERRED; s = previous[s])
-    g_array_prepend_val (path, s);
-
-  for (guint i = 0; i < path->len; i++)
-    {
-      g_autoptr(GError) error = NULL;
-
-      g_clear_object (&kase);
-      kase = sync_transition (db, id, g_array_index (path, CrCaseStatus, i), &error);
-      g_assert_no_error (error);
-    }
-  return kase;
-}
-
-static gint64
-query_file (Fixture    *fixture,
-            const char *sql)
-{
-  sqlite3 *raw = open_raw (fixture->path);
-  gint64 n = query_int_raw (raw, sql);
-
-  sqlite3_close (raw);
-  return n;
-}
 
 static char *
 query_text (Fixture    *fixture,
@@ -289,16 +176,6 @@ query_text (Fixture    *fixture,
   sqlite3_finalize (stmt);
   sqlite3_close (raw);
   return text;
-}
-
-static void
-exec_on_file (Fixture    *fixture,
-              const char *sql)
-{
-  sqlite3 *raw = open_raw (fixture->path);
-
-  exec_raw (raw, sql);
-  sqlite3_close (raw);
 }
 
 /* The result code of @sql run on the file, for refusals. */
@@ -320,7 +197,7 @@ count_audit (Fixture    *fixture,
 {
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM audit WHERE entity = '%s'", entity);
 
-  return query_file (fixture, sql);
+  return count_rows (fixture, sql);
 }
 
 static char *
@@ -409,46 +286,14 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autoptr(CrCase) kase = NULL;
-  g_autoptr(CrCase) other = NULL;
-  g_autoptr(CrCase) moved = NULL;
-  g_autoptr(CrAgency) police = NULL;
-  g_autoptr(CrAgency) health = NULL;
-  g_autoptr(CrAgency) archived = NULL;
-  g_autoptr(GError) error = NULL;
-
-  fixture->dir = cr_test_make_tmpdir ();
-  fixture->path = g_build_filename (fixture->dir, "reviews.db", NULL);
-  fixture->db = cr_test_open_database (fixture->path);
-
-  police = sync_create_agency (fixture->db, "Northshire Police", CR_AGENCY_SECTOR_POLICE, &error);
-  g_assert_no_error (error);
-  health = sync_create_agency (fixture->db, "Health visiting", CR_AGENCY_SECTOR_HEALTH, &error);
-  g_assert_no_error (error);
-  archived = sync_create_agency (fixture->db, "Old Trust", CR_AGENCY_SECTOR_HEALTH, &error);
-  g_assert_no_error (error);
-  fixture->police = cr_agency_get_id (police);
-  fixture->health = cr_agency_get_id (health);
-  fixture->archived = cr_agency_get_id (archived);
-  exec_on_file (fixture, "UPDATE agencies SET archived = 1 WHERE name = 'Old Trust'");
-
-  kase = store_case (fixture->db, "CR-2026-001");
-  other = store_case (fixture->db, "CR-2026-002");
-  fixture->case_id = cr_case_get_id (kase);
-  fixture->other_case = cr_case_get_id (other);
-  moved = walk_to (fixture->db, fixture->case_id, CR_CASE_STATUS_LCSPR_ANALYSIS);
-  g_assert_cmpint (cr_case_get_status (moved), ==, CR_CASE_STATUS_LCSPR_ANALYSIS);
+  g_autoptr(CrCase) moved = review_fixture_set_up (fixture, CR_CASE_STATUS_LCSPR_ANALYSIS);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  cr_database_close (fixture->db);
-  g_clear_object (&fixture->db);
-  cr_test_remove_tree (fixture->dir);
-  g_free (fixture->dir);
-  g_free (fixture->path);
+  review_fixture_tear_down (fixture);
 }
 
 /* ---- Sections ------------------------------------------------------------------- */
@@ -488,7 +333,7 @@ test_sections_save_load (Fixture       *fixture,
 
   /* The same text again writes nothing: no audit row, no change of the
    * row or of the case. */
-  n_audit = query_file (fixture, "SELECT count(*) FROM audit");
+  n_audit = count_rows (fixture, "SELECT count(*) FROM audit");
   exec_on_file (fixture, "UPDATE cases SET updated_at = '2026-01-01T00:00:00Z' WHERE id = 1");
   updated = case_updated_at (fixture, fixture->case_id);
   g_assert_true (sync_save_section (fixture->db, fixture->case_id, CR_REPORT_SECTION_ANALYSIS,
@@ -498,8 +343,8 @@ test_sections_save_load (Fixture       *fixture,
   g_assert_no_error (error);
   updated_again = case_updated_at (fixture, fixture->case_id);
   g_assert_cmpstr (updated_again, ==, updated);
-  g_assert_cmpint (query_file (fixture, "SELECT count(*) FROM audit"), ==, n_audit);
-  g_assert_cmpint (query_file (fixture, "SELECT count(*) FROM report_sections"), ==, 2);
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM audit"), ==, n_audit);
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM report_sections"), ==, 2);
 
   /* A change moves the case. */
   g_assert_true (sync_save_section (fixture->db, fixture->case_id, CR_REPORT_SECTION_ANALYSIS,
@@ -590,7 +435,7 @@ test_sections_coalesced_audit (Fixture       *fixture,
   g_assert_true (sync_save_section (fixture->db, fixture->case_id, CR_REPORT_SECTION_GLOSSARY,
                                     "- one\n- two\n- three", &error));
   g_assert_no_error (error);
-  g_assert_cmpint (query_file (fixture, "SELECT count(*) FROM audit WHERE entity = 'report-section'"
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM audit WHERE entity = 'report-section'"
                                         " AND field = 'glossary'"), ==, 2);
   g_clear_pointer (&value, g_free);
   value = query_text (fixture, "SELECT new_value FROM audit WHERE entity = 'report-section'"
@@ -598,7 +443,7 @@ test_sections_coalesced_audit (Fixture       *fixture,
   g_assert_cmpstr (value, ==, "3 words");
 
   /* The text itself is never in the audit trail. */
-  g_assert_cmpint (query_file (fixture, "SELECT count(*) FROM audit WHERE new_value LIKE '%three%'"
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM audit WHERE new_value LIKE '%three%'"
                                         " OR old_value LIKE '%three%'"), ==, 0);
 }
 
@@ -698,7 +543,7 @@ test_versions (Fixture       *fixture,
   g_assert_cmpstr (g_ptr_array_index (sections, CR_REPORT_SECTION_ANALYSIS), ==, "");
   g_assert_cmpstr (g_ptr_array_index (sections, CR_REPORT_SECTION_GLOSSARY), ==, "");
   /* Each section that changed is audited, saying where it came from. */
-  g_assert_cmpint (query_file (fixture, "SELECT count(*) FROM audit WHERE entity = 'report-section'"
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM audit WHERE entity = 'report-section'"
                                         " AND new_value LIKE '%from version 1'"), ==, 2);
 
   /* A version of another case is not restored here. */
@@ -710,7 +555,7 @@ test_versions (Fixture       *fixture,
                                  cr_report_version_get_id (g_ptr_array_index (versions, 0)), &error);
   g_assert_error (error, CR_STORAGE_ERROR, CR_STORAGE_ERROR_NOT_FOUND);
   g_assert_null (before);
-  g_assert_cmpint (query_file (fixture, "SELECT count(*) FROM report_versions WHERE case_id = 1"), ==, 3);
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM report_versions WHERE case_id = 1"), ==, 3);
 }
 
 static void
@@ -786,7 +631,7 @@ test_evidence (Fixture       *fixture,
   g_assert_cmpstr (cr_record_get (g_ptr_array_index (findings, 0), "evidence-count"), ==, "2");
 
   /* Another case's entry is refused, and nothing changes. */
-  n_audit = query_file (fixture, "SELECT count(*) FROM audit");
+  n_audit = count_rows (fixture, "SELECT count(*) FROM audit");
   {
     gint64 chosen[] = { ids[2], other_ids[0] };
 
@@ -794,8 +639,8 @@ test_evidence (Fixture       *fixture,
     g_assert_error (error, CR_STORAGE_ERROR, CR_STORAGE_ERROR_INVALID);
     g_clear_error (&error);
   }
-  g_assert_cmpint (query_file (fixture, "SELECT count(*) FROM audit"), ==, n_audit);
-  g_assert_cmpint (query_file (fixture, "SELECT count(*) FROM finding_evidence"), ==, 2);
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM audit"), ==, n_audit);
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM finding_evidence"), ==, 2);
 
   /* Exactly the entries given: one removed, one added (two audit rows). */
   {
@@ -804,7 +649,7 @@ test_evidence (Fixture       *fixture,
     g_assert_true (sync_set_evidence (fixture->db, cr_record_get_id (finding), chosen, 2, &error));
     g_assert_no_error (error);
   }
-  g_assert_cmpint (query_file (fixture, "SELECT count(*) FROM audit"), ==, n_audit + 2);
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM audit"), ==, n_audit + 2);
   linked = sync_list_evidence (fixture->db, cr_record_get_id (finding), &error);
   g_assert_no_error (error);
   g_assert_cmpuint (linked->len, ==, 2);
@@ -1001,15 +846,15 @@ test_terms (Fixture       *fixture,
   cr_record_set (CR_RECORD (identifier), "replacement", "a local nursery");
   stored = save_ok (fixture, identifier);
 
-  g_assert_cmpint (query_file (fixture, "SELECT count(*) FROM audit WHERE action = 'reveal'"), ==, 0);
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM audit WHERE action = 'reveal'"), ==, 0);
   terms = sync_load_terms (fixture->db, fixture->case_id, &error);
   g_assert_no_error (error);
 
   /* One audit row per check, naming no value. */
-  g_assert_cmpint (query_file (fixture, "SELECT count(*) FROM audit WHERE action = 'reveal' AND entity = 'case'"
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM audit WHERE action = 'reveal' AND entity = 'case'"
                                         " AND field = 'anonymisation-check' AND entity_id = 1 AND case_id = 1"
                                         " AND new_value IS NULL"), ==, 1);
-  g_assert_cmpint (query_file (fixture, "SELECT count(*) FROM audit WHERE action = 'reveal'"), ==, 1);
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM audit WHERE action = 'reveal'"), ==, 1);
 
   cr_anonymisation_terms_count (terms, &n_names, &n_dates, &n_other);
   g_assert_cmpuint (n_names, >=, 2);
@@ -1031,7 +876,7 @@ test_terms (Fixture       *fixture,
   g_assert_no_error (error);
   hits = cr_anonymisation_check_text (terms, "analysis", "Analysis", 0, text);
   g_assert_cmpuint (hits->len, ==, 0);
-  g_assert_cmpint (query_file (fixture, "SELECT count(*) FROM audit WHERE action = 'reveal'"), ==, 2);
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM audit WHERE action = 'reveal'"), ==, 2);
 }
 
 /* ---- Publication ---------------------------------------------------------------------- */
@@ -1096,7 +941,7 @@ test_publication_moves_case (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpint (cr_case_get_status (kase), ==, CR_CASE_STATUS_PUBLISHED);
   g_assert_cmpstr (cr_case_get_publication_date (kase), ==, published);
-  g_assert_cmpint (query_file (fixture, "SELECT count(*) FROM audit WHERE entity = 'case' AND field = 'status'"
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM audit WHERE entity = 'case' AND field = 'status'"
                                         " AND new_value IN ('pre-publication', 'published')"), ==, 2);
   g_assert_cmpint (count_audit (fixture, "publication"), >=, 3);
 
@@ -1145,7 +990,7 @@ test_publication_illegal_move (Fixture       *fixture,
   g_autoptr(CrCase) stored = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *copies = days_ago (20);
-  gint64 n_audit = query_file (fixture, "SELECT count(*) FROM audit");
+  gint64 n_audit = count_rows (fixture, "SELECT count(*) FROM audit");
 
   /* Still in analysis: the copies cannot have been sent. */
   cr_record_set (CR_RECORD (publication), "copies-to", "panel;secretary-of-state");
@@ -1156,8 +1001,8 @@ test_publication_illegal_move (Fixture       *fixture,
   g_clear_error (&error);
 
   /* Nothing written: no record, no date on the case, no audit row. */
-  g_assert_cmpint (query_file (fixture, "SELECT count(*) FROM publications"), ==, 0);
-  g_assert_cmpint (query_file (fixture, "SELECT count(*) FROM audit"), ==, n_audit);
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM publications"), ==, 0);
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM audit"), ==, n_audit);
   stored = sync_get_case (fixture->db, fixture->case_id, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpint (cr_case_get_status (stored), ==, CR_CASE_STATUS_LCSPR_ANALYSIS);
@@ -1169,7 +1014,7 @@ test_publication_illegal_move (Fixture       *fixture,
   cr_record_set (CR_RECORD (publication), "mode", "improvements");
   g_assert_null (sync_save_publication (fixture->db, publication, &error));
   g_assert_error (error, CR_CASE_ERROR, CR_CASE_ERROR_INVALID);
-  g_assert_cmpint (query_file (fixture, "SELECT count(*) FROM audit"), ==, n_audit);
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM audit"), ==, n_audit);
 }
 
 /* ---- The report's records ---------------------------------------------------------------- */
@@ -1223,7 +1068,7 @@ test_dismissals (Fixture       *fixture,
   g_assert_true (sync_delete_record (fixture->db, stored, &error));
   g_assert_no_error (error);
   g_assert_cmpint (count_audit (fixture, "anonymisation-dismissal"), ==, 2);
-  g_assert_cmpint (query_file (fixture, "SELECT count(*) FROM anonymisation_dismissals"), ==, 0);
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM anonymisation_dismissals"), ==, 0);
 }
 
 static void
@@ -1256,7 +1101,7 @@ test_recommendation_agencies (Fixture       *fixture,
   refused = sync_save_record (fixture->db, record, &error);
   g_assert_error (error, CR_STORAGE_ERROR, CR_STORAGE_ERROR_NOT_FOUND);
   g_clear_error (&error);
-  g_assert_cmpint (query_file (fixture, "SELECT count(*) FROM recommendations"), ==, 0);
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM recommendations"), ==, 0);
 
   cr_record_set (record, "agency-ids", valid);
   stored = save_ok (fixture, recommendation);
@@ -1316,8 +1161,8 @@ test_other_records (Fixture       *fixture,
   cr_record_set (CR_RECORD (briefing), "what-to-do", "Ask who lives in the house.");
   stored = save_ok (fixture, briefing);
   g_clear_object (&stored);
-  g_assert_cmpint (query_file (fixture, "SELECT count(*) FROM briefings"), ==, 1);
-  g_assert_cmpint (query_file (fixture, "SELECT count(*) FROM audit WHERE entity = 'briefing'"
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM briefings"), ==, 1);
+  g_assert_cmpint (count_rows (fixture, "SELECT count(*) FROM audit WHERE entity = 'briefing'"
                                         " AND field = 'what-to-do'"), ==, 1);
 
   cr_record_set (CR_RECORD (delivery), "delivered-date", delivered);
@@ -1330,7 +1175,7 @@ test_other_records (Fixture       *fixture,
 
   /* Deleting the case takes everything of the report with it. */
   exec_on_file (fixture, "PRAGMA foreign_keys = ON; DELETE FROM cases WHERE id = 1;");
-  g_assert_cmpint (query_file (fixture, "SELECT (SELECT count(*) FROM case_identifiers)"
+  g_assert_cmpint (count_rows (fixture, "SELECT (SELECT count(*) FROM case_identifiers)"
                                         " + (SELECT count(*) FROM briefings)"
                                         " + (SELECT count(*) FROM briefing_deliveries)"), ==, 0);
 }

@@ -21,47 +21,13 @@
 #include "cr-record.h"
 #include "cr-reviewer.h"
 #include "cr-terms-of-reference.h"
+#include "cr-test-utils.h"
 #include "cr-util.h"
 #include "cr-working-days.h"
 
 #define DEFAULT_CORPUS_DIR "/work/shared/corpus/pdfs"
 
 /* ---- Helpers ----------------------------------------------------------- */
-
-static void
-assert_contains (const char *text,
-                 const char *fragment)
-{
-  g_assert_nonnull (text);
-  if (strstr (text, fragment) == NULL)
-    g_error ("“%s” does not contain “%s”", text, fragment);
-}
-
-static void
-assert_valid (CrRecord *record)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!cr_record_validate (record, &error))
-    g_error ("%s refused: %s", G_OBJECT_TYPE_NAME (record), error->message);
-}
-
-/* Validation fails with a message holding @fragment and @fragment2 (when
- * not NULL). */
-static void
-assert_invalid (CrRecord   *record,
-                const char *fragment,
-                const char *fragment2)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (cr_record_validate (record, &error))
-    g_error ("%s accepted, expected “%s”", G_OBJECT_TYPE_NAME (record), fragment);
-  g_assert_error (error, CR_CASE_ERROR, CR_CASE_ERROR_INVALID);
-  assert_contains (error->message, fragment);
-  if (fragment2 != NULL)
-    assert_contains (error->message, fragment2);
-}
 
 static const char *
 label_of (CrRecord   *record,
@@ -89,14 +55,14 @@ static void
 check_required (CrRecord           *record,
                 const char * const *required)
 {
-  assert_valid (record);
+  cr_test_assert_valid (record);
 
   for (guint i = 0; required[i] != NULL; i++)
     {
       g_autoptr(CrRecord) copy = copy_record (record);
 
       cr_record_set (copy, required[i], NULL);
-      assert_invalid (copy, label_of (record, required[i]) + 1, NULL);
+      cr_test_assert_invalid (copy, label_of (record, required[i]) + 1, NULL);
     }
 }
 
@@ -108,7 +74,7 @@ check_bad_choice (CrRecord   *record,
   g_autoptr(CrRecord) copy = copy_record (record);
 
   cr_record_set (copy, name, "not-a-choice");
-  assert_invalid (copy, "not-a-choice", label_of (record, name));
+  cr_test_assert_invalid (copy, "not-a-choice", label_of (record, name));
 }
 
 /* Saving to a draft and loading gives the same record. */
@@ -311,24 +277,24 @@ test_reviewer (void)
 
   /* Declared independent: the date of the declaration is needed. */
   cr_record_set (record, "declaration-date", NULL);
-  assert_invalid (record, "Date of the declaration of independence", "enter the date");
+  cr_test_assert_invalid (record, "Date of the declaration of independence", "enter the date");
   warning2 = cr_reviewer_dup_warning (reviewer);
-  assert_contains (warning2, "Ann Smith’s declaration");
+  cr_test_assert_contains (warning2, "Ann Smith’s declaration");
 
   /* Not declared: valid, but a warning and said so. */
   cr_record_set (record, "independent", NULL);
-  assert_valid (record);
+  cr_test_assert_valid (record);
   subtitle2 = cr_record_dup_subtitle (record);
   g_assert_cmpstr (subtitle2, ==, "Lead reviewer · Northbridge Consulting · No declaration of independence");
   cr_record_set (record, "name", NULL);
   warning3 = cr_reviewer_dup_warning (reviewer);
-  assert_contains (warning3, "the reviewer’s declaration");
+  cr_test_assert_contains (warning3, "the reviewer’s declaration");
 
   /* A declaration made before the appointment is normal. */
   cr_record_set (record, "name", "Ann Smith");
   cr_record_set (record, "independent", "true");
   cr_record_set (record, "declaration-date", "2026-03-01");
-  assert_valid (record);
+  cr_test_assert_valid (record);
 
   check_round_trip (record);
 }
@@ -364,14 +330,14 @@ test_terms_of_reference (void)
 
   /* The period cannot end before it starts. */
   cr_record_set (record, "period-end", "2023-12-31");
-  assert_invalid (record, "End of the period under review", "Start of the period under review");
+  cr_test_assert_invalid (record, "End of the period under review", "Start of the period under review");
   cr_record_set (record, "period-end", "2026-03-03");
 
   /* Other methodology: say which. */
   cr_record_set (record, "methodology", "other");
-  assert_invalid (record, "Other methodology", "Describe the methodology");
+  cr_test_assert_invalid (record, "Other methodology", "Describe the methodology");
   cr_record_set (record, "methodology-other", "Significant incident learning");
-  assert_valid (record);
+  cr_test_assert_valid (record);
   subtitle2 = cr_record_dup_subtitle (record);
   g_assert_cmpstr (subtitle2, ==, "Significant incident learning · 1 January 2024 to 3 March 2026");
 
@@ -402,7 +368,7 @@ test_panel_member (void)
   g_assert_cmpstr (subtitle, ==, "Chair · Police · Detective Inspector");
 
   cr_record_set (record, "email", "sam.patel");
-  assert_invalid (record, "Email address of the panel member", "not an email address");
+  cr_test_assert_invalid (record, "Email address of the panel member", "not an email address");
   cr_record_set (record, "email", NULL);
 
   check_round_trip (record);
@@ -470,7 +436,7 @@ test_milestone (void)
     g_date_add_days (&tomorrow, 1);
     iso = cr_date_to_iso (&tomorrow);
     cr_record_set (record, "done-date", iso);
-    assert_invalid (record, "Date done", NULL);
+    cr_test_assert_invalid (record, "Date done", NULL);
     cr_record_set (record, "done-date", "2026-03-12");
   }
 
@@ -501,7 +467,7 @@ check_plan (GPtrArray   *plan,
       GDate date;
       GDateWeekday weekday;
 
-      assert_valid (record);
+      cr_test_assert_valid (record);
       g_assert_cmpstr (cr_record_get (record, "kind"), ==, kinds[i]);
       g_assert_nonnull (cr_record_get (record, "title"));
       g_assert_true (cr_date_parse_iso (cr_record_get (record, "planned-date"), &date));
@@ -600,21 +566,21 @@ test_evidence_request (void)
 
   /* Dates after the request. */
   cr_record_set (record, "due-date", "2026-03-01");
-  assert_invalid (record, "Date due", "Date requested");
+  cr_test_assert_invalid (record, "Date due", "Date requested");
   cr_record_set (record, "due-date", "2026-03-16");
   cr_record_set (record, "received-date", "2026-03-01");
-  assert_invalid (record, "Date received", "Date requested");
+  cr_test_assert_invalid (record, "Date received", "Date requested");
   cr_record_set (record, "received-date", NULL);
   cr_record_set (record, "reminded-date", "2026-02-27");
-  assert_invalid (record, "Date of the last reminder", "Date requested");
+  cr_test_assert_invalid (record, "Date of the last reminder", "Date requested");
   cr_record_set (record, "reminded-date", "2026-03-17");
-  assert_valid (record);
+  cr_test_assert_valid (record);
 
   /* Other evidence says what. */
   cr_record_set (record, "kind", "other");
-  assert_invalid (record, "What was asked for", NULL);
+  cr_test_assert_invalid (record, "What was asked for", NULL);
   cr_record_set (record, "description", "Health visitor records");
-  assert_valid (record);
+  cr_test_assert_valid (record);
   title2 = cr_record_dup_title (record);
   g_assert_cmpstr (title2, ==, "Health visitor records from Children's Social Care");
   cr_record_set (record, "kind", "chronology");
@@ -654,7 +620,7 @@ test_evidence_state (void)
 
   /* Overdue against the real today: the subtitle counts the days. */
   subtitle = cr_record_dup_subtitle (record);
-  assert_contains (subtitle, "Due 16 March 2026 · Overdue by ");
+  cr_test_assert_contains (subtitle, "Due 16 March 2026 · Overdue by ");
 
   /* Working days skip Easter: due Tuesday 7 April 2026, Good Friday and
    * Easter Monday between, so Tuesday 31 March is 3 working days before. */
@@ -701,9 +667,9 @@ test_evidence_reminder (void)
   reminder = cr_evidence_request_dup_reminder (request, "NB-2026-004");
 
   g_assert_true (g_str_has_prefix (reminder, "Reminder: the chronology for the practice review NB-2026-004\n\n"));
-  assert_contains (reminder, "Dear Jo Brown,");
-  assert_contains (reminder, "from Children's Social Care");
-  assert_contains (reminder, "was due on 16 March 2026");
+  cr_test_assert_contains (reminder, "Dear Jo Brown,");
+  cr_test_assert_contains (reminder, "from Children's Social Care");
+  cr_test_assert_contains (reminder, "was due on 16 March 2026");
   /* Nothing of the case but what was passed: not the notes (which name
    * the child), not the contact's address, not the document. */
   g_assert_null (strstr (reminder, "Child A"));
@@ -719,9 +685,9 @@ test_evidence_reminder (void)
   cr_record_set (record, "due-date", NULL);
   other = cr_evidence_request_dup_reminder (request, NULL);
   g_assert_true (g_str_has_prefix (other, "Reminder: the evidence (Health visitor records) for the practice review\n\n"));
-  assert_contains (other, "Dear colleague,");
-  assert_contains (other, "from your agency");
-  assert_contains (other, "has not been received yet");
+  cr_test_assert_contains (other, "Dear colleague,");
+  cr_test_assert_contains (other, "from your agency");
+  cr_test_assert_contains (other, "has not been received yet");
 
   /* Not due yet. */
   cr_date_set_today (&due);
@@ -730,8 +696,8 @@ test_evidence_reminder (void)
   cr_record_set (record, "due-date", due_iso);
   due_label = cr_record_dup_date_label (record, "due-date");
   future = cr_evidence_request_dup_reminder (request, "NB-2026-004");
-  assert_contains (future, "is due on");
-  assert_contains (future, due_label);
+  cr_test_assert_contains (future, "is due on");
+  cr_test_assert_contains (future, due_label);
 }
 
 /* ---- Documents ----------------------------------------------------------- */
@@ -875,16 +841,16 @@ test_document (void)
 
   /* What storage fills in is checked too. */
   cr_record_set (record, "size", "12a");
-  assert_invalid (record, "Size in bytes", NULL);
+  cr_test_assert_invalid (record, "Size in bytes", NULL);
   cr_record_set (record, "size", "-1");
-  assert_invalid (record, "Size in bytes", NULL);
+  cr_test_assert_invalid (record, "Size in bytes", NULL);
   cr_record_set (record, "size", "1200000");
   cr_record_set (record, "sha256", "9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08");
-  assert_invalid (record, "SHA-256", "64 hexadecimal digits");
+  cr_test_assert_invalid (record, "SHA-256", "64 hexadecimal digits");
   cr_record_set (record, "sha256", "9f86d081");
-  assert_invalid (record, "SHA-256", NULL);
+  cr_test_assert_invalid (record, "SHA-256", NULL);
   cr_record_set (record, "sha256", "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
-  assert_valid (record);
+  cr_test_assert_valid (record);
 
   g_assert_true (cr_document_is_pdf (document));
   cr_record_set (record, "media-type", "text/csv");
@@ -917,28 +883,28 @@ test_document_for_file (void)
   g_assert_cmpstr (cr_record_get (r, "filename"), ==, "Police Chronology v2.csv");
   g_assert_cmpstr (cr_record_get (r, "doc-type"), ==, "chronology");
   g_assert_cmpstr (cr_record_get (r, "received-date"), ==, iso);
-  assert_valid (r);
+  cr_test_assert_valid (r);
 
   r = CR_RECORD (report);
   g_assert_cmpstr (cr_record_get (r, "title"), ==, "CSC agency report");
   g_assert_cmpstr (cr_record_get (r, "doc-type"), ==, "agency-report");
   g_assert_true (cr_document_is_pdf (report));
-  assert_valid (r);
+  cr_test_assert_valid (r);
 
   r = CR_RECORD (other);
   g_assert_cmpstr (cr_record_get (r, "title"), ==, "notes");
   g_assert_cmpstr (cr_record_get (r, "doc-type"), ==, "other");
-  assert_valid (r);
+  cr_test_assert_valid (r);
 
   /* Control characters and spaces at the ends would not be stored. */
   r = CR_RECORD (odd);
   g_assert_cmpstr (cr_record_get (r, "filename"), ==, "bad name .pdf");
   g_assert_cmpstr (cr_record_get (r, "title"), ==, "bad name");
-  assert_valid (r);
+  cr_test_assert_valid (r);
 
   r = CR_RECORD (hidden);
   g_assert_cmpstr (cr_record_get (r, "title"), ==, ".profile");
-  assert_valid (r);
+  cr_test_assert_valid (r);
 }
 
 /* ---- Meetings, family, pauses -------------------------------------------- */
@@ -977,12 +943,12 @@ test_meeting (void)
   g_assert_cmpstr (subtitle, ==, "3 attendees · 1 decision · 2 actions");
 
   cr_record_set (record, "meeting-time", "25:00");
-  assert_invalid (record, "Time of the meeting", "HH:MM");
+  cr_test_assert_invalid (record, "Time of the meeting", "HH:MM");
   cr_record_set (record, "meeting-time", "14:30");
 
   /* A planned meeting may be ahead. */
   cr_record_set (record, "meeting-date", "2099-01-05");
-  assert_valid (record);
+  cr_test_assert_valid (record);
 
   check_round_trip (record);
 }
@@ -1015,15 +981,15 @@ test_family_contact (void)
 
   /* The draft is shared only with consent. */
   cr_record_set (record, "consent", "withdrawn");
-  assert_invalid (record, "Date the draft report was shared", "“Given”");
+  cr_test_assert_invalid (record, "Date the draft report was shared", "“Given”");
   cr_record_set (record, "consent", NULL);
-  assert_invalid (record, "Date the draft report was shared", "Consent to take part");
+  cr_test_assert_invalid (record, "Date the draft report was shared", "Consent to take part");
 
   /* Views sought before consent was withdrawn stay. */
   cr_record_set (record, "consent", "withdrawn");
   cr_record_set (record, "draft-shared-date", NULL);
   cr_record_set (record, "contact-made", "false");
-  assert_valid (record);
+  cr_test_assert_valid (record);
   subtitle2 = cr_record_dup_subtitle (record);
   g_assert_cmpstr (subtitle2, ==, "Visit, 3 March 2026 · no contact made · consent withdrawn · views sought");
 
@@ -1065,17 +1031,17 @@ test_case_pause (void)
 
   /* Rules: after the start. */
   cr_record_set (record, "ended", "2025-11-30");
-  assert_invalid (record, "Date the review resumed", "Date the review was paused");
+  cr_test_assert_invalid (record, "Date the review resumed", "Date the review was paused");
   cr_record_set (record, "ended", NULL);
   cr_record_set (record, "look-again", "2025-11-01");
-  assert_invalid (record, "Date to look at the pause again", "Date the review was paused");
+  cr_test_assert_invalid (record, "Date to look at the pause again", "Date the review was paused");
   cr_record_set (record, "look-again", NULL);
 
   /* A stored pause from before reasons were asked for may have none. */
   cr_record_set (record, "reason", NULL);
-  assert_invalid (record, "reason for the pause", NULL);
+  cr_test_assert_invalid (record, "reason for the pause", NULL);
   cr_record_set_id (record, 5);
-  assert_valid (record);
+  cr_test_assert_valid (record);
   cr_record_set_id (record, 0);
   cr_record_set (record, "reason", "Inquest.");
 

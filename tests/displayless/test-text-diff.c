@@ -80,9 +80,9 @@ test_simple (void)
   assert_rebuilds (pieces, old_text, new_text);
   g_assert_cmpuint (pieces->len, ==, 4);
   assert_piece (pieces, 0, CR_TEXT_DIFF_EQUAL, "The health visitor saw Baby H at ");
-  assert_piece (pieces, 1, CR_TEXT_DIFF_DELETE, "home. ");
-  assert_piece (pieces, 2, CR_TEXT_DIFF_INSERT, "the clinic. ");
-  assert_piece (pieces, 3, CR_TEXT_DIFF_EQUAL, "Mother was present.");
+  assert_piece (pieces, 1, CR_TEXT_DIFF_DELETE, "home");
+  assert_piece (pieces, 2, CR_TEXT_DIFF_INSERT, "the clinic");
+  assert_piece (pieces, 3, CR_TEXT_DIFF_EQUAL, ". Mother was present.");
 
   cr_text_diff_count_words (pieces, &inserted, &deleted);
   g_assert_cmpuint (inserted, ==, 2);
@@ -126,25 +126,160 @@ test_edges (void)
 
   /* Punctuation before the first word is a token too. */
   assert_rebuilds (leading, "— start, words", "… start, words");
-  assert_piece (leading, 0, CR_TEXT_DIFF_DELETE, "— ");
-  assert_piece (leading, 1, CR_TEXT_DIFF_INSERT, "… ");
+  assert_piece (leading, 0, CR_TEXT_DIFF_DELETE, "—");
+  assert_piece (leading, 1, CR_TEXT_DIFF_INSERT, "…");
+  assert_piece (leading, 2, CR_TEXT_DIFF_EQUAL, " start, words");
 }
 
-/* Tokens that end with one space, or are a newline, so that the test can
- * count them: no token holds a space but at its end. */
+/* Diffs @old_text against @new_text and checks the pieces are @expected:
+ * a kind letter ('=', '-', '+') then the text, and the word counts. */
+static void
+assert_diff (const char         *old_text,
+             const char         *new_text,
+             const char * const *expected,
+             guint               n_inserted,
+             guint               n_deleted)
+{
+  g_autoptr(GPtrArray) pieces = cr_text_diff (old_text, new_text);
+  guint n = g_strv_length ((char **) expected);
+  guint inserted, deleted;
+
+  assert_rebuilds (pieces, old_text, new_text);
+  g_assert_cmpuint (pieces->len, ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      CrTextDiffKind kind = expected[i][0] == '=' ? CR_TEXT_DIFF_EQUAL
+                            : expected[i][0] == '-' ? CR_TEXT_DIFF_DELETE : CR_TEXT_DIFF_INSERT;
+
+      assert_piece (pieces, i, kind, expected[i] + 1);
+    }
+
+  cr_text_diff_count_words (pieces, &inserted, &deleted);
+  g_assert_cmpuint (inserted, ==, n_inserted);
+  g_assert_cmpuint (deleted, ==, n_deleted);
+}
+
+/* Words added after the last full stop are all that is inserted: the
+ * full stop, the end of the old text, is no longer followed by nothing
+ * but it is the same token. */
+static void
+test_append_at_end (void)
+{
+  const char * const appended[] = {
+    "=A review was possible.", "+ The family took part.", NULL,
+  };
+  const char * const new_paragraph[] = {
+    "=A review was possible.", "+\nThe family took part.", NULL,
+  };
+  const char * const at_start[] = {
+    "+Sadly, ", "=Baby H died.", NULL,
+  };
+
+  assert_diff ("A review was possible.", "A review was possible. The family took part.",
+               appended, 4, 0);
+  assert_diff ("A review was possible.", "A review was possible.\nThe family took part.",
+               new_paragraph, 4, 0);
+  assert_diff ("Baby H died.", "Sadly, Baby H died.", at_start, 1, 0);
+}
+
+static void
+test_insert_in_middle (void)
+{
+  const char * const word[] = {
+    "=The plan was ", "+not ", "=agreed.", NULL,
+  };
+  const char * const sentence[] = {
+    "=Mother was seen. ", "+The baby was asleep. ", "=Father was not.", NULL,
+  };
+  const char * const spaces[] = {
+    "=The plan was ", "+ ", "=agreed.", NULL,
+  };
+
+  assert_diff ("The plan was agreed.", "The plan was not agreed.", word, 1, 0);
+  assert_diff ("Mother was seen. Father was not.",
+               "Mother was seen. The baby was asleep. Father was not.", sentence, 4, 0);
+  /* Only the spaces changed: no word is counted. */
+  assert_diff ("The plan was agreed.", "The plan was  agreed.", spaces, 0, 0);
+}
+
+static void
+test_delete_at_end (void)
+{
+  const char * const sentence[] = {
+    "=The plan was agreed.", "- It was reviewed in May.", NULL,
+  };
+  const char * const word[] = {
+    "=The plan was agreed", "- late", "=.", NULL,
+  };
+  const char * const trailing[] = {
+    "=The plan was agreed.", "- ", NULL,
+  };
+
+  assert_diff ("The plan was agreed. It was reviewed in May.", "The plan was agreed.", sentence, 0, 5);
+  assert_diff ("The plan was agreed late.", "The plan was agreed.", word, 0, 1);
+  assert_diff ("The plan was agreed. ", "The plan was agreed.", trailing, 0, 0);
+}
+
+static void
+test_change_punctuation (void)
+{
+  const char * const mark[] = {
+    "=Was the baby seen", "-.", "+?", NULL,
+  };
+  const char * const comma[] = {
+    "=Mother", "-,", "+;", "= father and the baby were at home.", NULL,
+  };
+  const char * const rewritten[] = {
+    "=At ", "-home", "+the clinic", "=, ", "-one", "+a", "= nurse saw Baby H.", NULL,
+  };
+
+  assert_diff ("Was the baby seen.", "Was the baby seen?", mark, 0, 0);
+  assert_diff ("Mother, father and the baby were at home.",
+               "Mother; father and the baby were at home.", comma, 0, 0);
+  assert_diff ("At home, one nurse saw Baby H.", "At the clinic, a nurse saw Baby H.", rewritten, 3, 2);
+}
+
+/* Each one token (a word, a punctuation mark or a newline), some with
+ * spaces before them: "was" with one space or two is the same token. */
 static const char * const vocabulary[] = {
-  "a ", "b ", "c. ", "d, ", "\n", "é ", "Baby ", "H ", "was ", "seen. ",
+  " a", " b", " c", ".", ",", "\n", " é", " Baby", " H", " was", "  was", " seen", " —",
 };
 
+/* Tokens in @text as cr_text_diff() cuts it; a piece never splits a
+ * token, so counting piece by piece is exact. */
 static guint
 count_tokens (const char *text)
 {
   guint n = 0;
+  gboolean in_word = FALSE;
 
-  for (const char *p = text; *p != '\0'; p++)
-    n += *p == ' ' || *p == '\n';
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean word = g_unichar_isalnum (c);
+
+      if (c == '\n' || (!word && !g_unichar_isspace (c)) || (word && !in_word))
+        n++;
+      in_word = word;
+    }
 
   return n;
+}
+
+/* The token of a vocabulary entry, without its spaces. */
+static GPtrArray *
+strip_tokens (GPtrArray *tokens)
+{
+  GPtrArray *stripped = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; i < tokens->len; i++)
+    {
+      const char *token = g_ptr_array_index (tokens, i);
+
+      g_ptr_array_add (stripped, g_strdup (token + strspn (token, " ")));
+    }
+
+  return stripped;
 }
 
 /* The length of the longest common subsequence, by dynamic programming. */
@@ -194,6 +329,8 @@ test_random_edits (void)
       g_autoptr(GPtrArray) old_tokens = g_ptr_array_new ();
       g_autoptr(GPtrArray) new_tokens = NULL;
       g_autoptr(GPtrArray) pieces = NULL;
+      g_autoptr(GPtrArray) old_stripped = NULL;
+      g_autoptr(GPtrArray) new_stripped = NULL;
       g_autofree char *old_text = NULL;
       g_autofree char *new_text = NULL;
       guint n = g_rand_int_range (rand, 0, 120);
@@ -245,7 +382,9 @@ test_random_edits (void)
             inserted += tokens;
         }
 
-      lcs = lcs_length (old_tokens, new_tokens);
+      old_stripped = strip_tokens (old_tokens);
+      new_stripped = strip_tokens (new_tokens);
+      lcs = lcs_length (old_stripped, new_stripped);
       g_assert_cmpuint (equal, ==, lcs);
       g_assert_cmpuint (equal + deleted, ==, old_tokens->len);
       g_assert_cmpuint (equal + inserted, ==, new_tokens->len);
@@ -269,8 +408,9 @@ test_too_different (void)
       g_string_append_printf (old_text, "old%u ", i);
       g_string_append_printf (new_text, "new%u ", i);
     }
-  old_middle = g_strndup (old_text->str + prefix, old_text->len - prefix);
-  new_middle = g_strndup (new_text->str + prefix, new_text->len - prefix);
+  /* The spaces around the middle stay equal. */
+  old_middle = g_strndup (old_text->str + prefix, old_text->len - prefix - 1);
+  new_middle = g_strndup (new_text->str + prefix, new_text->len - prefix - 1);
   g_string_append (old_text, "same end.");
   g_string_append (new_text, "same end.");
 
@@ -284,7 +424,7 @@ test_too_different (void)
   assert_piece (pieces, 0, CR_TEXT_DIFF_EQUAL, "Same start. ");
   assert_piece (pieces, 1, CR_TEXT_DIFF_DELETE, old_middle);
   assert_piece (pieces, 2, CR_TEXT_DIFF_INSERT, new_middle);
-  assert_piece (pieces, 3, CR_TEXT_DIFF_EQUAL, "same end.");
+  assert_piece (pieces, 3, CR_TEXT_DIFF_EQUAL, " same end.");
 }
 
 static void
@@ -318,6 +458,10 @@ main (int   argc,
 
   g_test_add_func ("/text-diff/simple", test_simple);
   g_test_add_func ("/text-diff/edges", test_edges);
+  g_test_add_func ("/text-diff/append-at-end", test_append_at_end);
+  g_test_add_func ("/text-diff/insert-in-middle", test_insert_in_middle);
+  g_test_add_func ("/text-diff/delete-at-end", test_delete_at_end);
+  g_test_add_func ("/text-diff/change-punctuation", test_change_punctuation);
   g_test_add_func ("/text-diff/random-edits", test_random_edits);
   g_test_add_func ("/text-diff/too-different", test_too_different);
   g_test_add_func ("/text-diff/long-similar", test_long_similar);
