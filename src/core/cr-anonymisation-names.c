@@ -339,6 +339,47 @@ is_number_word (const CrFoldedText *folded,
 
 /* Whether a common-word variant at [@start, @end) reads as a name; may
  * move *@end to take in the surname next to it. */
+/* At the start of a sentence a capital says nothing about a word that is
+ * also a name. Leaving every such word out would let "Holly told the
+ * review…" through, and flagging every one would flag "Grace period
+ * arrangements…" and "Will agencies…": so there it counts as a name when
+ * it is possessive or the next word is what follows a person in these
+ * reports (a verb of saying, knowing or doing, "and", a comma). */
+static gboolean
+is_name_follower (const char *word)
+{
+  static const char * const followers[] = {
+    "and", "asked", "came", "could", "did", "does", "felt", "gave", "had",
+    "has", "is", "knew", "left", "made", "might", "must", "rang", "said",
+    "saw", "says", "should", "spoke", "took", "thought", "told", "tells",
+    "was", "went", "who", "would", NULL
+  };
+  gsize len = strlen (word);
+
+  return g_strv_contains (followers, word) ||
+         (len > 4 && g_str_has_suffix (word, "ed"));
+}
+
+static gboolean
+name_at_sentence_start (const CrFoldedText *folded,
+                        guint               start,
+                        guint               end)
+{
+  char word[16];
+  guint word_start, word_end;
+
+  for (guint k = start; k < end; k++)
+    if (folded->chars[k] == '\'')
+      return TRUE;
+
+  if (end < folded->n && folded->chars[end] == ',')
+    return TRUE;
+
+  return next_word (folded, end, &word_start, &word_end) &&
+         copy_word (folded, word_start, word_end, word, sizeof word) &&
+         is_name_follower (word);
+}
+
 static gboolean
 looks_like_name (CrAnonymisationTerms *terms,
                  const CrAnonTerm     *term,
@@ -360,7 +401,7 @@ looks_like_name (CrAnonymisationTerms *terms,
     return FALSE;
 
   if (starts_sentence (folded, start))
-    return FALSE;
+    return name_at_sentence_start (folded, start, *end);
 
   if (previous_word (folded, start, &word_start, &word_end) &&
       copy_word (folded, word_start, word_end, word, sizeof word) &&

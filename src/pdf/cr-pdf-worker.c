@@ -731,6 +731,12 @@ worker_thread (gpointer data)
       g_mutex_unlock (&self->mutex);
 
       run_request (self, request);
+      /* No longer busy before the owner can hear of the result: an owner
+       * that then lets go (the CLI, about to exit) joins this thread
+       * rather than leaving it to tear Poppler down during exit(). */
+      g_mutex_lock (&self->mutex);
+      self->busy = FALSE;
+      g_mutex_unlock (&self->mutex);
       schedule_completion (request);
     }
 

@@ -314,12 +314,22 @@ static void
 test_names_common_words (void)
 {
   g_autoptr(CrAnonymisationTerms) terms = make_terms ();
+  const CrAnonymisationKind N = CR_ANONYMISATION_KIND_NAME;
 
   assert_none (terms, "Will the plan work? It will.");
   assert_none (terms, "Staff may visit in May 2021.");
   assert_none (terms, "In May the family moved, and on 3 May they left.");
   assert_none (terms, "There was a Grace period of 28 days.");
+  /* A name that is also a word, at the start of a sentence: a name when
+   * what follows is what follows a person (a verb, a comma, "and") or it
+   * is possessive; the word otherwise. */
   assert_none (terms, "Grace period ended.");
+  assert_one (terms, "Grace told the review she had been worried.", N, "Grace",
+              "Maternal grandmother");
+  assert_one (terms, "The visit ended. Hope said she would call.", N, "Hope", NULL);
+  assert_one (terms, "Grace's flat was cold.", N, "Grace's", NULL);
+  assert_one (terms, "Will, the father, attended.", N, "Will", NULL);
+  assert_none (terms, "Will the partnership act? May 2021 showed it could.");
   assert_none (terms, "We hope that the review will mark a change.");
   assert_none (terms, "The Bill of Rights was cited.");
   assert_none (terms, "The family lived near Markham Road.");
