@@ -51,6 +51,18 @@ _cr_cli_load_review_report (CrCli      *cli,
   return g_steal_pointer (&report);
 }
 
+/* The title page and the briefing name the partnership: say when they
+ * cannot (the file is still written). */
+static void
+warn_if_no_partnership (CrCli          *cli,
+                        CrReviewReport *report)
+{
+  const char *partnership = cr_review_report_get_partnership (report);
+
+  if (partnership == NULL || partnership[0] == '\0')
+    _cr_cli_printerr (cli, _("Warning: the partnership’s name is not set, so it is left out. Set it in the application’s Preferences."));
+}
+
 /* Says why the PDF cannot be checked; the file is at fault (usage). */
 static int
 report_pdf_error (CrCli        *cli,
@@ -198,6 +210,7 @@ _cr_cli_cmd_report_final (CrCli   *cli,
         }
     }
 
+  warn_if_no_partnership (cli, report);
   display = g_filename_display_name (output);
   if (!cr_final_report_write (report, format, output, &error))
     {
@@ -267,6 +280,7 @@ _cr_cli_cmd_briefing (CrCli   *cli,
       return CR_CLI_EXIT_FAILED;
     }
 
+  warn_if_no_partnership (cli, report);
   display = g_filename_display_name (output);
   if (!cr_briefing_report_write (report, output, &error))
     {

@@ -322,13 +322,6 @@ show_error (CrBriefingDialog *self,
 }
 
 static void
-on_error_bar_response_cb (CrBriefingDialog *self,
-                          int               response)
-{
-  gtk_info_bar_set_revealed (self->error_bar, FALSE);
-}
-
-static void
 set_busy (GtkWindow *window,
           gboolean   busy)
 {
@@ -336,13 +329,6 @@ set_busy (GtkWindow *window,
 
   self->busy = busy;
   update_actions (self);
-}
-
-static void
-emit_saved (GtkWindow *window,
-            CrRecord  *stored)
-{
-  g_signal_emit (window, signals[SAVED], 0, stored);
 }
 
 static void
@@ -368,7 +354,7 @@ save_action (GtkWidget  *widget,
   /* On failure everything typed stays: correct it and save again. */
   cr_dialog_save_record (GTK_WINDOW (self), self->db, CR_RECORD (copy), self->cancellable,
                          self->error_bar, self->error_label, _("Could not save the briefing"),
-                         set_busy, emit_saved);
+                         set_busy, NULL);
 }
 
 /*
@@ -449,7 +435,7 @@ cr_briefing_dialog_class_init (CrBriefingDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrBriefingDialog, question_row_1);
   gtk_widget_class_bind_template_child (widget_class, CrBriefingDialog, question_row_2);
   gtk_widget_class_bind_template_child (widget_class, CrBriefingDialog, question_row_3);
-  gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response_cb);
+  cr_dialog_class_bind_error_bar (widget_class);
 
   gtk_widget_class_install_action (widget_class, "briefing.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "briefing.regenerate", NULL, regenerate_action);

@@ -138,6 +138,7 @@ typedef struct
   CrDialogBusyFunc     set_busy;
   CrDialogSavedFunc    saved;
   CrDialogDeletedFunc  deleted;
+  CrRecord            *record;      /* the record deleted */
 } DialogWork;
 
 static DialogWork *
@@ -164,6 +165,7 @@ static void
 dialog_work_free (DialogWork *work)
 {
   g_object_unref (work->dialog);
+  g_clear_object (&work->record);
   g_free (work);
 }
 
@@ -198,7 +200,10 @@ on_record_saved_cb (GObject      *source,
   if (!dialog_work_end (work, error, stored != NULL))
     return;
 
-  work->saved (work->dialog, stored);
+  if (work->saved != NULL)
+    work->saved (work->dialog, stored);
+  else
+    g_signal_emit_by_name (work->dialog, "saved", stored);
   gtk_window_destroy (work->dialog);
 }
 
@@ -232,7 +237,10 @@ on_record_deleted_cb (GObject      *source,
   if (!dialog_work_end (work, error, ok))
     return;
 
-  work->deleted (work->dialog);
+  if (work->deleted != NULL)
+    work->deleted (work->dialog);
+  else
+    g_signal_emit_by_name (work->dialog, "deleted", work->record);
   gtk_window_destroy (work->dialog);
 }
 
@@ -250,6 +258,7 @@ cr_dialog_delete_record (GtkWindow           *dialog,
                                       set_busy);
 
   work->deleted = deleted;
+  work->record = g_object_ref (record);
   cr_database_delete_record_async (db, record, cancellable, on_record_deleted_cb, work);
 }
 
@@ -292,4 +301,18 @@ cr_dialog_class_add_bindings (GtkWidgetClass *widget_class,
                                        accept_action, NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Enter, GDK_CONTROL_MASK,
                                        accept_action, NULL);
+}
+
+static void
+on_error_bar_response_cb (gpointer    dialog,
+                          int         response,
+                          GtkInfoBar *bar)
+{
+  gtk_info_bar_set_revealed (bar, FALSE);
+}
+
+void
+cr_dialog_class_bind_error_bar (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response_cb);
 }

@@ -75,6 +75,8 @@ void       cr_dialog_update_actions     (GtkWidget          *dialog,
  * the dialog is destroyed; on failure the error is shown in @error_bar as
  * "@what: <message>" and nothing typed is lost. Nothing is called once
  * @cancellable (the dialog's, cancelled in its dispose) is cancelled.
+ * A NULL @saved emits the dialog's "saved" signal with the stored record,
+ * a NULL @deleted its "deleted" signal with the record deleted.
  */
 typedef void (*CrDialogBusyFunc)    (GtkWindow *dialog,
                                      gboolean   busy);
@@ -104,5 +106,10 @@ void       cr_dialog_delete_record      (GtkWindow           *dialog,
  * @accept_action ("dialog.save"). */
 void       cr_dialog_class_add_bindings (GtkWidgetClass     *widget_class,
                                          const char         *accept_action);
+
+/* Binds "on_error_bar_response_cb", which hides the error bar; the
+ * template connects the bar's "response" to it swapped, with the dialog
+ * as object. */
+void       cr_dialog_class_bind_error_bar (GtkWidgetClass   *widget_class);
 
 G_END_DECLS

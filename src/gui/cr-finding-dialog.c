@@ -67,13 +67,6 @@ _cr_finding_dialog_show_error (CrFindingDialog *self,
   cr_dialog_show_error (self->error_bar, self->error_label, what, error);
 }
 
-static void
-on_error_bar_response_cb (CrFindingDialog *self,
-                          int              response)
-{
-  gtk_info_bar_set_revealed (self->error_bar, FALSE);
-}
-
 /* An approved finding carries the day it was approved; a draft none. */
 static void
 on_status_notify_cb (CrFindingDialog *self)
@@ -361,7 +354,7 @@ cr_finding_dialog_class_init (CrFindingDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrFindingDialog, evidence_view);
   gtk_widget_class_bind_template_child (widget_class, CrFindingDialog, evidence_message);
   gtk_widget_class_bind_template_child (widget_class, CrFindingDialog, delete_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response_cb);
+  cr_dialog_class_bind_error_bar (widget_class);
   gtk_widget_class_bind_template_callback_full (widget_class, "on_search_changed_cb",
                                                 G_CALLBACK (_cr_finding_dialog_search_changed));
 

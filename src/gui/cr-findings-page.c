@@ -161,6 +161,41 @@ on_row_activated_cb (AdwActionRow   *row,
                               CR_IS_FINDING (record), cr_record_get_id (record));
 }
 
+/* The finding's status and priority are pills: the subtitle gives the
+ * rest, its theme and evidence. */
+static char *
+dup_finding_subtitle (CrRecord *record)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  const char *theme = cr_record_get (record, "theme");
+  const char *count = cr_record_get (record, "evidence-count");
+  guint64 evidence = 0;
+  const char *parts[3] = { NULL, };
+  g_autofree char *entries = NULL;
+  guint n = 0;
+
+  if (theme != NULL && theme[0] != '\0')
+    parts[n++] = theme;
+  if (cr_record_get_boolean (record, "good-practice"))
+    parts[n++] = _("Good practice");
+  if (count != NULL && g_ascii_string_to_unsigned (count, 10, 1, G_MAXUINT, &evidence, NULL))
+    {
+      entries = g_strdup_printf (ngettext ("%u chronology entry", "%u chronology entries", (gulong) evidence),
+                                 (guint) evidence);
+      parts[n++] = entries;
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0)
+        /* Translators: between the parts of a line describing a record,
+         * "Lead reviewer · Northbridge Consulting". */
+        g_string_append (text, _(" · "));
+      g_string_append (text, parts[i]);
+    }
+  return g_string_free (g_steal_pointer (&text), FALSE);
+}
+
 static void
 add_record_row (CrFindingsPage      *self,
                 AdwPreferencesGroup *group,
@@ -176,7 +211,7 @@ add_record_row (CrFindingsPage      *self,
   gboolean writable = cr_review_page_is_writable (CR_REVIEW_PAGE (self));
 
   if (is_finding)
-    subtitle = cr_record_dup_subtitle (record);
+    subtitle = dup_finding_subtitle (record);
   else
     {
       g_autofree char *addressee = cr_recommendation_dup_addressee (CR_RECOMMENDATION (record));

@@ -20,6 +20,7 @@ struct _CrPublicationPage
   CrReviewPage          parent_instance;
 
   /* Template widgets */
+  AdwActionRow         *partnership_row;
   AdwActionRow         *status_row;
   AdwActionRow         *due_row;
   AdwActionRow         *keep_row;
@@ -38,6 +39,7 @@ struct _CrPublicationPage
   char                 *report_error;       /* why the report could not be read */
   GtkFileChooserNative *chooser;            /* Export Briefing… */
   GCancellable         *briefing_cancellable;
+  GSettings            *settings;           /* the partnership's name, or NULL */
 
   guint                 open_proceedings;
   guint                 rendering : 1;      /* a briefing PDF is being made */

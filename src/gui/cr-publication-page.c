@@ -424,6 +424,21 @@ open_assistant_action (GtkWidget  *widget,
 }
 
 /*
+ * The partnership's name, on the title page and the briefing
+ */
+
+static void
+show_partnership (CrPublicationPage *self)
+{
+  g_autofree char *name = NULL;
+
+  if (self->settings != NULL)
+    name = g_strstrip (g_settings_get_string (self->settings, "partnership-name"));
+  gtk_widget_set_visible (GTK_WIDGET (self->partnership_row),
+                          self->settings != NULL && name[0] == '\0');
+}
+
+/*
  * GtkWidget: following the report window
  */
 
@@ -469,6 +484,9 @@ cr_publication_page_dispose (GObject *object)
   _cr_publication_page_briefing_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), CR_TYPE_PUBLICATION_PAGE);
 
+  if (self->settings != NULL)
+    g_signal_handlers_disconnect_by_func (self->settings, show_partnership, self);
+  g_clear_object (&self->settings);
   g_clear_object (&self->publication);
   g_clear_object (&self->report);
   g_clear_pointer (&self->report_error, g_free);
@@ -490,6 +508,7 @@ cr_publication_page_class_init (CrPublicationPageClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/casereviews/CaseReviews/ui/cr-publication-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, CrPublicationPage, partnership_row);
   gtk_widget_class_bind_template_child (widget_class, CrPublicationPage, status_row);
   gtk_widget_class_bind_template_child (widget_class, CrPublicationPage, due_row);
   gtk_widget_class_bind_template_child (widget_class, CrPublicationPage, keep_row);
@@ -519,6 +538,12 @@ cr_publication_page_init (CrPublicationPage *self)
   self->deliveries_group = CR_RECORD_LIST_GROUP (group);
   gtk_box_append (self->deliveries_box, group);
   cr_review_page_add_list_group (CR_REVIEW_PAGE (self), self->deliveries_group);
+
+  self->settings = cr_dup_settings ();
+  if (self->settings != NULL)
+    g_signal_connect_swapped (self->settings, "changed::partnership-name",
+                              G_CALLBACK (show_partnership), self);
+  show_partnership (self);
 
   show_status (self);
   _cr_publication_page_show_briefing (self);

@@ -109,13 +109,6 @@ show_error (CrRecommendationDialog *self,
   cr_dialog_show_error (self->error_bar, self->error_label, what, error);
 }
 
-static void
-on_error_bar_response_cb (CrRecommendationDialog *self,
-                          int                     response)
-{
-  gtk_info_bar_set_revealed (self->error_bar, FALSE);
-}
-
 static const char *
 addressed_to (CrRecommendationDialog *self)
 {
@@ -291,13 +284,6 @@ set_busy (GtkWindow *window,
 }
 
 static void
-emit_saved (GtkWindow *window,
-            CrRecord  *stored)
-{
-  g_signal_emit (window, signals[SAVED], 0, stored);
-}
-
-static void
 save_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
@@ -334,18 +320,12 @@ save_action (GtkWidget  *widget,
   /* On failure the form keeps everything typed: correct and try again. */
   cr_dialog_save_record (GTK_WINDOW (self), self->db, CR_RECORD (self->record), self->cancellable,
                          self->error_bar, self->error_label, _("Could not save"),
-                         set_busy, emit_saved);
+                         set_busy, NULL);
 }
 
 /*
  * Deleting
  */
-
-static void
-emit_deleted (GtkWindow *window)
-{
-  g_signal_emit (window, signals[DELETED], 0, CR_RECOMMENDATION_DIALOG (window)->original);
-}
 
 static void
 on_delete_response_cb (CrRecommendationDialog *self,
@@ -355,7 +335,7 @@ on_delete_response_cb (CrRecommendationDialog *self,
     return;
 
   cr_dialog_delete_record (GTK_WINDOW (self), self->db, CR_RECORD (self->original), self->cancellable,
-                           self->error_bar, self->error_label, set_busy, emit_deleted);
+                           self->error_bar, self->error_label, set_busy, NULL);
 }
 
 static void
@@ -476,7 +456,7 @@ cr_recommendation_dialog_class_init (CrRecommendationDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrRecommendationDialog, national_bin);
   gtk_widget_class_bind_template_child (widget_class, CrRecommendationDialog, outcome_bin);
   gtk_widget_class_bind_template_child (widget_class, CrRecommendationDialog, delete_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response_cb);
+  cr_dialog_class_bind_error_bar (widget_class);
 
   gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "dialog.delete", NULL, delete_action);

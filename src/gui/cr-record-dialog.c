@@ -77,13 +77,6 @@ update_actions (CrRecordDialog *self)
                             is_stored (self));
 }
 
-static void
-on_error_bar_response_cb (CrRecordDialog *self,
-                          int             response)
-{
-  gtk_info_bar_set_revealed (self->error_bar, FALSE);
-}
-
 /*
  * Saving
  */
@@ -96,13 +89,6 @@ set_busy (GtkWindow *window,
 
   self->busy = busy;
   update_actions (self);
-}
-
-static void
-emit_saved (GtkWindow *window,
-            CrRecord  *stored)
-{
-  g_signal_emit (window, signals[SAVED], 0, stored);
 }
 
 static void
@@ -122,18 +108,12 @@ save_action (GtkWidget  *widget,
   /* On failure the form keeps everything typed: correct and try again. */
   cr_dialog_save_record (GTK_WINDOW (self), self->db, self->record, self->cancellable,
                          self->error_bar, self->error_label, _("Could not save"),
-                         set_busy, emit_saved);
+                         set_busy, NULL);
 }
 
 /*
  * Deleting
  */
-
-static void
-emit_deleted (GtkWindow *window)
-{
-  g_signal_emit (window, signals[DELETED], 0, CR_RECORD_DIALOG (window)->original);
-}
 
 static void
 on_delete_response_cb (CrRecordDialog *self,
@@ -143,7 +123,7 @@ on_delete_response_cb (CrRecordDialog *self,
     return;
 
   cr_dialog_delete_record (GTK_WINDOW (self), self->db, self->original, self->cancellable,
-                           self->error_bar, self->error_label, set_busy, emit_deleted);
+                           self->error_bar, self->error_label, set_busy, NULL);
 }
 
 static void
@@ -263,7 +243,7 @@ cr_record_dialog_class_init (CrRecordDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CrRecordDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, CrRecordDialog, form_bin);
   gtk_widget_class_bind_template_child (widget_class, CrRecordDialog, delete_button);
-  gtk_widget_class_bind_template_callback (widget_class, on_error_bar_response_cb);
+  cr_dialog_class_bind_error_bar (widget_class);
 
   gtk_widget_class_install_action (widget_class, "dialog.save", NULL, save_action);
   gtk_widget_class_install_action (widget_class, "dialog.delete", NULL, delete_action);

@@ -19,8 +19,8 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-/* The kinds of draft migration 5 allows. */
-static const char * const kinds[] = { "referral", "rapid-review", NULL };
+/* The kinds of draft migration 5 allows, and migration 7 adds. */
+static const char * const kinds[] = { "referral", "rapid-review", "publication", NULL };
 
 #define MAX_KEY_LENGTH   200
 #define MAX_TITLE_CHARS  500
@@ -51,8 +51,8 @@ check_kind_and_key (const char  *kind,
   if (kind == NULL || !g_strv_contains (kinds, kind))
     {
       g_set_error (error, CR_STORAGE_ERROR, CR_STORAGE_ERROR_INVALID,
-                   /* Translators: %s is what the program asked for; "referral" and "rapid-review" are not translated */
-                   _("“%s” is not a kind of draft: use “referral” or “rapid-review”."),
+                   /* Translators: %s is what the program asked for; "referral", "rapid-review" and "publication" are not translated */
+                   _("“%s” is not a kind of draft: use “referral”, “rapid-review” or “publication”."),
                    kind != NULL ? kind : "");
       return FALSE;
     }

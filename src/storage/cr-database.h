@@ -366,7 +366,8 @@ CrCase       *cr_database_save_rapid_review_finish (CrDatabase          *self,
  * types so that closing the window or a crash loses nothing. A draft is
  * (kind, key): kind "referral" with a key made when the assistant starts
  * (several referrals may be in progress), or "rapid-review" with the case
- * id as key. Saving replaces the draft of the same kind and key. Drafts
+ * id as key, or "publication" (schema 7) with the case id as key.
+ * Saving replaces the draft of the same kind and key. Drafts
  * are not audited (they may hold restricted identity while being typed;
  * the finished record is audited when it is written).
  */

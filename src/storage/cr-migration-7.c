@@ -304,10 +304,30 @@ static const char migration_7_sql[] =
   "CREATE INDEX briefing_deliveries_agency ON briefing_deliveries (agency_id);"
   AUDIT_TRIGGERS ("briefing_deliveries", "briefing-delivery", "id", DELIVERY_COLUMNS);
 
+/* The publication assistant keeps a draft of the step being typed, as
+ * the referral and rapid review assistants do (migration 5): the drafts
+ * table is made again with the new kind in its CHECK, every row kept. */
+static const char migration_7_drafts_sql[] =
+  "CREATE TEMP TABLE drafts_v6 AS SELECT * FROM drafts;"
+  "DROP TABLE drafts;"
+  "CREATE TABLE drafts ("
+  "  kind        TEXT NOT NULL CHECK (kind IN ('referral', 'rapid-review', 'publication')),"
+  "  key         TEXT NOT NULL CHECK (length (key) BETWEEN 1 AND 200),"
+  "  title       TEXT CHECK (length (title) <= 500),"
+  "  data        TEXT NOT NULL CHECK (length (data) <= 10000000),"
+  "  updated_at  TEXT NOT NULL DEFAULT (" NOW_SQL "),"
+  "  PRIMARY KEY (kind, key)"
+  ") STRICT;"
+  "INSERT INTO drafts (kind, key, title, data, updated_at)"
+  "  SELECT kind, key, title, data, updated_at FROM temp.drafts_v6;"
+  "DROP TABLE temp.drafts_v6;"
+  "CREATE INDEX drafts_updated ON drafts (kind, updated_at);";
+
 gboolean
 _cr_migrate_7 (sqlite3  *db,
                GError  **error)
 {
   return _cr_db_exec (db, migration_7_audit_sql, error) &&
+         _cr_db_exec (db, migration_7_drafts_sql, error) &&
          _cr_db_exec (db, migration_7_sql, error);
 }

@@ -368,6 +368,9 @@ test_add_finding_with_evidence (Fixture       *fixture,
   wait_for_row (page, "Finding 1");
   g_assert_true (has_label (find_row_with_prefix (page, "Finding 1"), "Draft"));
   g_assert_true (has_label (find_row_with_prefix (page, "Finding 1"), "High priority"));
+  /* …said once, in the pills: the subtitle gives its evidence. */
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (find_row_with_prefix (page, "Finding 1"))), ==,
+                   "2 chronology entries");
 
   /* Opened again, the dialog shows the links ticked; unticking one and
    * saving leaves only the other. */

@@ -387,6 +387,55 @@ test_walk (Fixture       *fixture,
   cr_test_wait_toplevel_gone (CR_TYPE_PUBLICATION_ASSISTANT, FALSE, "the assistant to finish");
 }
 
+static guint
+count_drafts (CrDatabase *db)
+{
+  g_autoptr(GAsyncResult) res = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) drafts = NULL;
+
+  cr_database_list_drafts_async (db, "publication", NULL, cr_database_sync_cb, &res);
+  drafts = cr_database_list_drafts_finish (db, cr_database_wait (&res), &error);
+  g_assert_no_error (error);
+  return drafts->len;
+}
+
+/* What is typed on a step and not yet stored survives Cancel, and is
+ * gone (stored) once the step is. */
+static void
+test_draft (Fixture       *fixture,
+            gconstpointer  data)
+{
+  gint64 case_id = cr_case_get_id (fixture->kase);
+  CrPublicationAssistant *assistant = open_assistant (fixture);
+  g_autoptr(CrPublication) stored = NULL;
+  CrPubPage *page = current_page (assistant);
+
+  g_assert_cmpuint (cr_assistant_get_current_index (CR_ASSISTANT (assistant)), ==,
+                    CR_PUBLICATION_STEP_PROCEEDINGS);
+  write_text (page, "Asked the senior investigating officer.");
+  gtk_window_close (GTK_WINDOW (assistant));
+  cr_test_wait_toplevel_gone (CR_TYPE_PUBLICATION_ASSISTANT, FALSE, "the assistant to close");
+  g_assert_cmpuint (count_drafts (fixture->db), ==, 1);
+  stored = db_load_publication (fixture->db, case_id);
+  g_assert_null (cr_record_get (CR_RECORD (stored), "proceedings-note"));
+  g_clear_object (&stored);
+
+  assistant = open_assistant (fixture);
+  page = current_page (assistant);
+  g_assert_cmpuint (cr_assistant_get_current_index (CR_ASSISTANT (assistant)), ==,
+                    CR_PUBLICATION_STEP_PROCEEDINGS);
+  g_assert_cmpstr (cr_record_get (CR_RECORD (cr_pub_page_get_publication (page)), "proceedings-note"), ==,
+                   "Asked the senior investigating officer.");
+
+  choose (page, "Publication will not prejudice them");
+  go_next (assistant, CR_PUBLICATION_STEP_ANONYMISATION);
+  stored = db_load_publication (fixture->db, case_id);
+  g_assert_cmpstr (cr_record_get (CR_RECORD (stored), "proceedings-note"), ==,
+                   "Asked the senior investigating officer.");
+  g_assert_cmpuint (count_drafts (fixture->db), ==, 0);
+}
+
 /* Opens on every page so each template is instantiated with criticals
  * fatal. */
 static void
@@ -412,6 +461,8 @@ main (int   argc,
 
   g_test_add ("/publication-assistant/walk", Fixture, NULL,
               fixture_set_up, test_walk, fixture_tear_down);
+  g_test_add ("/publication-assistant/draft", Fixture, NULL,
+              fixture_set_up, test_draft, fixture_tear_down);
   g_test_add ("/publication-assistant/pages", Fixture, NULL,
               fixture_set_up, test_pages, fixture_tear_down);
 

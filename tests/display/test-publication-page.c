@@ -242,6 +242,40 @@ test_delivery_added (Fixture       *fixture,
   g_assert_cmpstr (cr_record_get (stored->pdata[0], "delivered-by"), ==, "Sam Patel");
 }
 
+static gboolean
+partnership_row_shown (gpointer data)
+{
+  return gtk_widget_get_visible (GTK_WIDGET (((CrPublicationPage *) data)->partnership_row));
+}
+
+static gboolean
+partnership_row_hidden (gpointer data)
+{
+  return !partnership_row_shown (data);
+}
+
+/* The title page and the briefing name the partnership: the page says
+ * when its name is not set, and stops saying so once it is. */
+static void
+test_partnership_warning (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  CrPublicationPage *page = show_page (fixture);
+  g_autoptr(GSettings) settings = g_settings_new ("org.casereviews.CaseReviews");
+
+  cr_test_wait_until (report_loaded, page, "the report to load");
+  g_settings_set_string (settings, "partnership-name", "");
+  cr_test_wait_until (partnership_row_shown, page, "the warning about the partnership's name");
+  g_assert_nonnull (cr_test_find_row (page, ADW_TYPE_ACTION_ROW, "The partnership’s name is not set"));
+
+  g_settings_set_string (settings, "partnership-name", "Northbridge Safeguarding Children Partnership");
+  cr_test_wait_until (partnership_row_hidden, page, "the warning to go once the name is set");
+
+  g_settings_set_string (settings, "partnership-name", "  ");
+  cr_test_wait_until (partnership_row_shown, page, "the warning for a blank name");
+  g_settings_reset (settings, "partnership-name");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -253,6 +287,8 @@ main (int   argc,
               fixture_set_up, test_briefing_drafted_and_saved, fixture_tear_down);
   g_test_add ("/publication-page/delivery", Fixture, NULL,
               fixture_set_up, test_delivery_added, fixture_tear_down);
+  g_test_add ("/publication-page/partnership", Fixture, NULL,
+              fixture_set_up, test_partnership_warning, fixture_tear_down);
 
   return g_test_run ();
 }

@@ -798,8 +798,8 @@ test_draft_saved_and_resumed (Fixture       *fixture,
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (cr_rapid_review_get_attendees (rr_of (assistant)))), ==, 1);
   g_assert_cmpuint (cr_assistant_get_current_index (CR_ASSISTANT (assistant)), ==, CR_RAPID_REVIEW_STEP_EPISODES);
   page = page_at (assistant, CR_RAPID_REVIEW_STEP_EPISODES);
-  g_assert_nonnull (cr_rr_page_get_note (page));
-  g_assert_nonnull (strstr (cr_rr_page_get_note (page), "unsaved changes"));
+  g_assert_nonnull (cr_assistant_page_get_note (CR_ASSISTANT_PAGE (page)));
+  g_assert_nonnull (strstr (cr_assistant_page_get_note (CR_ASSISTANT_PAGE (page)), "unsaved changes"));
   /* The widgets show the draft too. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_row (page_at (assistant, 0), ADW_TYPE_ENTRY_ROW, "Chair"))),
                    ==, "Pat Chair");
@@ -833,7 +833,7 @@ test_opens_at_first_incomplete_step (Fixture       *fixture,
 
   assistant = open_assistant (fixture, saved);
   g_assert_cmpuint (cr_assistant_get_current_index (CR_ASSISTANT (assistant)), ==, CR_RAPID_REVIEW_STEP_ACTIONS);
-  g_assert_null (cr_rr_page_get_note (page_at (assistant, CR_RAPID_REVIEW_STEP_ACTIONS)));
+  g_assert_null (cr_assistant_page_get_note (CR_ASSISTANT_PAGE (page_at (assistant, CR_RAPID_REVIEW_STEP_ACTIONS))));
   /* The stored attendee shows in its agency's row. */
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_entry_in (page_at (assistant, 0), agency_names[2], "Name"))),
                    ==, "Chris Officer");

@@ -363,17 +363,25 @@ test_report_final (Fixture       *fixture,
   gsize odt_size = 0;
   GStatBuf st;
 
-  /* A clean report is written, as PDF and as ODT */
+  /* A clean report is written, as PDF and as ODT; without the
+   * partnership's name (left out of the title page), with a warning */
   {
-    g_autoptr(CliResult) r = run_cli ("--database", fixture->path, "report", "final", CLEAN,
-                                      "--output", pdf, NULL);
-    g_autoptr(CliResult) o = run_cli ("--database", fixture->path, "report", "final", CLEAN,
-                                      "-o", odt, NULL);
+    g_autoptr(GSettings) settings = g_settings_new ("org.casereviews.CaseReviews");
+    g_autoptr(CliResult) r = NULL;
+    g_autoptr(CliResult) o = NULL;
+
+    g_settings_set_string (settings, "partnership-name", "Eastshire Safeguarding Children Partnership");
+    r = run_cli ("--database", fixture->path, "report", "final", CLEAN, "--output", pdf, NULL);
+    g_settings_reset (settings, "partnership-name");
+    o = run_cli ("--database", fixture->path, "report", "final", CLEAN, "-o", odt, NULL);
 
     g_assert_cmpint (r->status, ==, CR_CLI_EXIT_OK);
     g_assert_cmpstr (r->err, ==, "");
     g_assert_nonnull (strstr (r->out, "report.pdf"));
     g_assert_cmpint (o->status, ==, CR_CLI_EXIT_OK);
+    g_assert_nonnull (strstr (o->err, "name is not set"));
+    g_assert_null (strchr (strchr (o->err, '\n') + 1, '\n'));
+    g_assert_nonnull (strstr (o->out, "report.ODT"));
   }
 
   g_assert_cmpint (g_stat (pdf, &st), ==, 0);
@@ -547,6 +555,7 @@ test_briefing (Fixture       *fixture,
 
   written = run_cli ("--database", fixture->path, "briefing", CLEAN, "--output", pdf, NULL);
   g_assert_cmpint (written->status, ==, CR_CLI_EXIT_OK);
+  g_assert_nonnull (strstr (written->err, "name is not set"));
   text = read_pdf_text (pdf);
   g_assert_nonnull (strstr (text, "7-minute briefing: Child K"));
   g_assert_nonnull (strstr (text, "Ask who lives in the household."));

@@ -697,8 +697,11 @@ test_v6_to_v7_keeps_everything (void)
                  "INSERT INTO briefing_deliveries (case_id, delivered_date, team, agency_id, delivered_by)"
                  "  VALUES (1, '2025-05-01', 'East team', 1, 'Sam Patel');"
                  "INSERT INTO audit (os_user, action, entity, entity_id, case_id, field, new_value)"
-                 "  VALUES ('someone', 'update', 'report-section', 1, 1, 'analysis', '3 words');");
+                 "  VALUES ('someone', 'update', 'report-section', 1, 1, 'analysis', '3 words');"
+                 "INSERT INTO drafts (kind, key, title, data) VALUES ('publication', '1', 'Child A', '[publication]');");
   g_assert_cmpint (query_int_raw (raw, "SELECT count(*) FROM audit"), ==, n_audit + 5);
+  /* The publication assistant's draft sits beside the referral's (kept). */
+  g_assert_cmpint (query_int_raw (raw, "SELECT count(*) FROM drafts"), ==, 2);
 
   /* Deleting the chronology entry takes its evidence link with it. */
   exec_raw (raw, "PRAGMA foreign_keys = ON; DELETE FROM chronology_duplicates; DELETE FROM chronology_entries WHERE id = 1;");
@@ -717,6 +720,7 @@ test_v6_to_v7_keeps_everything (void)
       "INSERT INTO recommendations (case_id, position, text, addressed_to, status)"
       "  VALUES (1, '2', 'X', 'everyone', 'draft')",
       "INSERT INTO case_identifiers (case_id, kind, value) VALUES (1, 'car', 'AB12 CDE')",
+      "INSERT INTO drafts (kind, key, data) VALUES ('briefing', '1', '[briefing]')",
       "INSERT INTO publications (case_id, mode) VALUES (1, 'improvements')",
       "INSERT INTO publications (case_id, copies_to) VALUES (1, 'panel;press')",
       "INSERT INTO briefings (case_id, background) VALUES (1, printf ('%.1501c', 'x'))",

@@ -22,6 +22,11 @@ typedef struct
   CrAssistantPageApplyFunc  apply_func;
   gpointer                  apply_data;
 
+  GtkRevealer              *note_revealer;
+  GtkLabel                 *note_label;
+  GtkImage                 *note_icon;
+  char                     *note_icon_name;
+
   guint                     complete : 1;
   guint                     skippable : 1;
   guint                     applying : 1;
@@ -136,6 +141,7 @@ cr_assistant_page_finalize (GObject *object)
 
   g_clear_pointer (&priv->title, g_free);
   g_clear_pointer (&priv->forward_label, g_free);
+  g_clear_pointer (&priv->note_icon_name, g_free);
 
   G_OBJECT_CLASS (cr_assistant_page_parent_class)->finalize (object);
 }
@@ -369,4 +375,79 @@ cr_assistant_page_apply_complete (CrAssistantPage *self,
   if (func != NULL)
     func (self, valid, data);
   g_object_unref (self);
+}
+
+/*
+ * The note at the top of a page
+ */
+
+void
+cr_assistant_page_add_note (CrAssistantPage *self,
+                            GtkBox          *content,
+                            const char      *icon_name)
+{
+  CrAssistantPagePrivate *priv = cr_assistant_page_get_instance_private (self);
+  GtkWidget *box;
+
+  g_return_if_fail (CR_IS_ASSISTANT_PAGE (self));
+  g_return_if_fail (GTK_IS_BOX (content));
+  g_return_if_fail (priv->note_revealer == NULL);
+
+  priv->note_icon_name = g_strdup (icon_name);
+
+  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  gtk_widget_add_css_class (box, "card");
+  priv->note_icon = GTK_IMAGE (gtk_image_new_from_icon_name (icon_name));
+  gtk_widget_set_valign (GTK_WIDGET (priv->note_icon), GTK_ALIGN_START);
+  gtk_widget_set_margin_start (GTK_WIDGET (priv->note_icon), 12);
+  gtk_widget_set_margin_top (GTK_WIDGET (priv->note_icon), 12);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (priv->note_icon));
+  priv->note_label = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_wrap (priv->note_label, TRUE);
+  gtk_label_set_xalign (priv->note_label, 0);
+  gtk_widget_set_hexpand (GTK_WIDGET (priv->note_label), TRUE);
+  gtk_widget_set_margin_top (GTK_WIDGET (priv->note_label), 12);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (priv->note_label), 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (priv->note_label), 12);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (priv->note_label));
+
+  priv->note_revealer = GTK_REVEALER (gtk_revealer_new ());
+  gtk_revealer_set_child (priv->note_revealer, box);
+  gtk_widget_set_visible (GTK_WIDGET (priv->note_revealer), FALSE);
+  gtk_box_prepend (content, GTK_WIDGET (priv->note_revealer));
+}
+
+void
+cr_assistant_page_set_note (CrAssistantPage *self,
+                            const char      *text,
+                            gboolean         is_error)
+{
+  CrAssistantPagePrivate *priv = cr_assistant_page_get_instance_private (self);
+
+  g_return_if_fail (CR_IS_ASSISTANT_PAGE (self));
+
+  if (priv->note_revealer == NULL)
+    return;
+
+  gtk_label_set_text (priv->note_label, text != NULL ? text : "");
+  gtk_image_set_from_icon_name (priv->note_icon,
+                                is_error ? "dialog-warning-symbolic" : priv->note_icon_name);
+  if (is_error)
+    gtk_widget_add_css_class (GTK_WIDGET (priv->note_label), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (priv->note_label), "error");
+  gtk_widget_set_visible (GTK_WIDGET (priv->note_revealer), text != NULL);
+  gtk_revealer_set_reveal_child (priv->note_revealer, text != NULL);
+}
+
+const char *
+cr_assistant_page_get_note (CrAssistantPage *self)
+{
+  CrAssistantPagePrivate *priv = cr_assistant_page_get_instance_private (self);
+
+  g_return_val_if_fail (CR_IS_ASSISTANT_PAGE (self), NULL);
+
+  if (priv->note_revealer == NULL || !gtk_widget_get_visible (GTK_WIDGET (priv->note_revealer)))
+    return NULL;
+  return gtk_label_get_text (priv->note_label);
 }

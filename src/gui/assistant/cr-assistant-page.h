@@ -62,4 +62,16 @@ gboolean    cr_assistant_page_get_applying       (CrAssistantPage *self);
 void        cr_assistant_page_apply_complete     (CrAssistantPage *self,
                                                   gboolean         valid);
 
+/* For a subclass's init: a card at the top of @content, hidden until a
+ * note is set; @icon_name stands beside a note that is no error. */
+void        cr_assistant_page_add_note           (CrAssistantPage *self,
+                                                  GtkBox          *content,
+                                                  const char      *icon_name);
+/* The note's text (NULL hides it); @is_error styles it as a warning. */
+void        cr_assistant_page_set_note           (CrAssistantPage *self,
+                                                  const char      *text,
+                                                  gboolean         is_error);
+/* The note's text, or NULL when hidden. */
+const char *cr_assistant_page_get_note           (CrAssistantPage *self);
+
 G_END_DECLS

@@ -329,11 +329,11 @@ on_pdf_loaded_cb (GObject      *source,
         return;
       /* Translators: %s says why */
       note = g_strdup_printf (_("The PDF could not be read: %s"), error->message);
-      cr_pub_page_set_note (CR_PUB_PAGE (self), note, TRUE);
+      cr_assistant_page_set_note (CR_ASSISTANT_PAGE (self), note, TRUE);
       return;
     }
 
-  cr_pub_page_set_note (CR_PUB_PAGE (self), NULL, FALSE);
+  cr_assistant_page_set_note (CR_ASSISTANT_PAGE (self), NULL, FALSE);
   name = g_file_get_basename (G_FILE (source));
   cr_pub_page_anonymisation_set_pdf (self, bytes, name);
 }

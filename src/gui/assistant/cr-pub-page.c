@@ -26,9 +26,6 @@ typedef struct
   int           step;
   GPtrArray    *bindings;       /* CrPubBinding */
 
-  GtkRevealer  *note_revealer;
-  GtkLabel     *note_label;
-  GtkImage     *note_icon;
   GtkWidget    *message_box;
   GtkLabel     *message_label;
 
@@ -327,7 +324,7 @@ on_publication_saved_cb (GObject      *source,
           g_autofree char *note = g_strdup_printf (_("The publication could not be saved: %s"),
                                                    error->message);
 
-          cr_pub_page_set_note (self, note, TRUE);
+          cr_assistant_page_set_note (CR_ASSISTANT_PAGE (self), note, TRUE);
         }
       cr_assistant_page_apply_complete (CR_ASSISTANT_PAGE (self), FALSE);
       return;
@@ -335,7 +332,7 @@ on_publication_saved_cb (GObject      *source,
 
   if (priv->context != NULL)
     g_set_object (&priv->context->kase, updated);
-  cr_pub_page_set_note (self, NULL, FALSE);
+  cr_assistant_page_set_note (CR_ASSISTANT_PAGE (self), NULL, FALSE);
   g_signal_emit (self, signals[SAVED], 0, updated);
   cr_assistant_page_apply_complete (CR_ASSISTANT_PAGE (self), TRUE);
 }
@@ -368,31 +365,12 @@ cr_pub_page_setup (CrPubPage *self,
                    GtkBox    *content)
 {
   CrPubPagePrivate *priv = cr_pub_page_get_instance_private (self);
-  GtkWidget *box, *icon;
+  GtkWidget *icon;
 
   g_return_if_fail (CR_IS_PUB_PAGE (self));
   g_return_if_fail (GTK_IS_BOX (content));
 
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_add_css_class (box, "card");
-  priv->note_icon = GTK_IMAGE (gtk_image_new_from_icon_name ("dialog-information-symbolic"));
-  gtk_widget_set_valign (GTK_WIDGET (priv->note_icon), GTK_ALIGN_START);
-  gtk_widget_set_margin_start (GTK_WIDGET (priv->note_icon), 12);
-  gtk_widget_set_margin_top (GTK_WIDGET (priv->note_icon), 12);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (priv->note_icon));
-  priv->note_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (priv->note_label, TRUE);
-  gtk_label_set_xalign (priv->note_label, 0);
-  gtk_widget_set_hexpand (GTK_WIDGET (priv->note_label), TRUE);
-  gtk_widget_set_margin_top (GTK_WIDGET (priv->note_label), 12);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (priv->note_label), 12);
-  gtk_widget_set_margin_end (GTK_WIDGET (priv->note_label), 12);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (priv->note_label));
-
-  priv->note_revealer = GTK_REVEALER (gtk_revealer_new ());
-  gtk_revealer_set_child (priv->note_revealer, box);
-  gtk_widget_set_visible (GTK_WIDGET (priv->note_revealer), FALSE);
-  gtk_box_prepend (content, GTK_WIDGET (priv->note_revealer));
+  cr_assistant_page_add_note (CR_ASSISTANT_PAGE (self), content, "dialog-information-symbolic");
 
   /* Why Next is refused: a label in the page, so it is read out. */
   priv->message_box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
@@ -410,40 +388,7 @@ cr_pub_page_setup (CrPubPage *self,
   gtk_box_append (content, priv->message_box);
 }
 
-void
-cr_pub_page_set_note (CrPubPage  *self,
-                      const char *text,
-                      gboolean    is_error)
-{
-  CrPubPagePrivate *priv = cr_pub_page_get_instance_private (self);
 
-  g_return_if_fail (CR_IS_PUB_PAGE (self));
-
-  if (priv->note_revealer == NULL)
-    return;
-
-  gtk_label_set_text (priv->note_label, text != NULL ? text : "");
-  gtk_image_set_from_icon_name (priv->note_icon,
-                                is_error ? "dialog-warning-symbolic" : "dialog-information-symbolic");
-  if (is_error)
-    gtk_widget_add_css_class (GTK_WIDGET (priv->note_label), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (priv->note_label), "error");
-  gtk_widget_set_visible (GTK_WIDGET (priv->note_revealer), text != NULL);
-  gtk_revealer_set_reveal_child (priv->note_revealer, text != NULL);
-}
-
-const char *
-cr_pub_page_get_note (CrPubPage *self)
-{
-  CrPubPagePrivate *priv = cr_pub_page_get_instance_private (self);
-
-  g_return_val_if_fail (CR_IS_PUB_PAGE (self), NULL);
-
-  if (priv->note_revealer == NULL || !gtk_widget_get_visible (GTK_WIDGET (priv->note_revealer)))
-    return NULL;
-  return gtk_label_get_text (priv->note_label);
-}
 
 GtkWidget *
 cr_pub_page_add_check_row (CrPubPage  *self,

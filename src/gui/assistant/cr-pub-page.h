@@ -80,14 +80,10 @@ void           cr_pub_page_set_context     (CrPubPage          *self,
 CrPublication *cr_pub_page_get_publication (CrPubPage          *self);
 gboolean       cr_pub_page_is_loading      (CrPubPage          *self);
 
-/* For init: puts the note (top) and the message (foot) into @content. */
+/* For init: puts the note (top; cr_assistant_page_set_note()) and the
+ * message (foot) into @content. */
 void           cr_pub_page_setup           (CrPubPage          *self,
                                             GtkBox             *content);
-/* A note at the top of the page (NULL hides it). */
-void           cr_pub_page_set_note        (CrPubPage          *self,
-                                            const char         *text,
-                                            gboolean            is_error);
-const char    *cr_pub_page_get_note        (CrPubPage          *self);
 /* Why Next is refused, or NULL when the page is complete. */
 const char    *cr_pub_page_get_message     (CrPubPage          *self);
 

@@ -32,6 +32,15 @@
 #define N_PAGES (CR_PUBLICATION_N_STEPS + 1)
 #define SUMMARY_INDEX CR_PUBLICATION_N_STEPS
 
+#define DRAFT_KIND "publication"
+/* Typing is saved as a draft this long after it stops. */
+#define DRAFT_DELAY_MS 500
+/* The draft's groups: the publication as typed, and as it was stored
+ * when the typing began (a draft is stale once the stored record moved
+ * on without it). */
+#define DRAFT_GROUP "Publication"
+#define DRAFT_BASE_GROUP "Stored"
+
 struct _CrPublicationAssistant
 {
   CrAssistant      parent_instance;
@@ -44,7 +53,14 @@ struct _CrPublicationAssistant
   GCancellable    *cancellable;
   guint            n_loading;
   CrPublication   *stored;
+  GPtrArray       *drafts;          /* CrDraft */
   GError          *load_error;
+
+  /* Drafts: what is typed on a step before it is stored */
+  char            *draft_key;       /* the case id, as decimal */
+  guint            draft_timeout;
+  guint            dirty : 1;       /* changed since the last draft */
+  guint            disposed : 1;
 };
 
 G_DEFINE_FINAL_TYPE (CrPublicationAssistant, cr_publication_assistant, CR_TYPE_ASSISTANT)
@@ -66,6 +82,127 @@ enum {
 static guint signals[N_SIGNALS];
 
 /*
+ * Drafts
+ */
+
+/* The record as a key file group, ids aside (a first save gives the
+ * publication its id). */
+static char *
+dup_record_data (CrPublication *publication,
+                 gint64         id)
+{
+  g_autoptr(GKeyFile) key_file = g_key_file_new ();
+  g_autoptr(CrPublication) copy = cr_publication_new ();
+
+  cr_record_copy_from (CR_RECORD (copy), CR_RECORD (publication));
+  cr_record_set_id (CR_RECORD (copy), id);
+  cr_record_save_to_key_file (CR_RECORD (copy), key_file, DRAFT_GROUP);
+  return g_key_file_to_data (key_file, NULL, NULL);
+}
+
+static void
+on_draft_saved_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* At most the last moments of typing are lost, as with a crash. */
+  if (!cr_database_save_draft_finish (CR_DATABASE (source), result, &error))
+    g_message ("The publication draft was not saved: %s", error->message);
+}
+
+static void
+save_draft (CrPublicationAssistant *self)
+{
+  g_autoptr(GKeyFile) key_file = NULL;
+  g_autofree char *data = NULL;
+  g_autofree char *title = NULL;
+  const char *reference = cr_case_get_reference (self->ctx.kase);
+
+  g_clear_handle_id (&self->draft_timeout, g_source_remove);
+  if (!self->dirty || self->ctx.publication == NULL || self->stored == NULL ||
+      !cr_database_is_writable (self->ctx.db))
+    return;
+
+  self->dirty = FALSE;
+  key_file = g_key_file_new ();
+  cr_record_save_to_key_file (CR_RECORD (self->ctx.publication), key_file, DRAFT_GROUP);
+  cr_record_save_to_key_file (CR_RECORD (self->stored), key_file, DRAFT_BASE_GROUP);
+  data = g_key_file_to_data (key_file, NULL, NULL);
+  /* Translators: a draft's title; %s is a case reference */
+  title = g_strdup_printf (_("Publication of %s"), reference != NULL ? reference : "");
+  /* Not cancellable: a draft saved as the window closes must still land. */
+  cr_database_save_draft_async (self->ctx.db, DRAFT_KIND, self->draft_key, title, data,
+                                NULL, on_draft_saved_cb, NULL);
+}
+
+static gboolean
+on_draft_timeout_cb (gpointer user_data)
+{
+  CrPublicationAssistant *self = user_data;
+
+  self->draft_timeout = 0;
+  save_draft (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_draft_deleted_cb (GObject      *source,
+                     GAsyncResult *result,
+                     gpointer      user_data)
+{
+  g_autoptr(GError) error = NULL;
+
+  /* A draft left over is stale once the stored record moved on. */
+  if (!cr_database_delete_draft_finish (CR_DATABASE (source), result, &error))
+    g_warning ("Could not delete the publication draft: %s", error->message);
+}
+
+static void
+on_cancelled_cb (CrPublicationAssistant *self)
+{
+  /* Closing keeps what is typed on the step: a draft at once. */
+  save_draft (self);
+}
+
+/* The publication as typed when the assistant last closed, if it is newer
+ * than the stored record (which it was typed over); else NULL. */
+static CrPublication *
+dup_draft_publication (CrPublicationAssistant *self)
+{
+  for (guint i = 0; self->drafts != NULL && i < self->drafts->len; i++)
+    {
+      const CrDraft *draft = g_ptr_array_index (self->drafts, i);
+      g_autoptr(GKeyFile) key_file = g_key_file_new ();
+      g_autoptr(CrPublication) draft_base = cr_publication_new ();
+      g_autoptr(CrPublication) typed = NULL;
+      gint64 id = cr_record_get_id (CR_RECORD (self->stored));
+      g_autofree char *base_data = NULL;
+      g_autofree char *stored_data = NULL;
+
+      if (g_strcmp0 (draft->key, self->draft_key) != 0)
+        continue;
+      if (!g_key_file_load_from_data (key_file, draft->data, -1, G_KEY_FILE_NONE, NULL) ||
+          !g_key_file_has_group (key_file, DRAFT_GROUP))
+        return NULL;
+
+      cr_record_load_from_key_file (CR_RECORD (draft_base), key_file, DRAFT_BASE_GROUP);
+      base_data = dup_record_data (draft_base, id);
+      stored_data = dup_record_data (self->stored, id);
+      if (g_strcmp0 (base_data, stored_data) != 0)
+        return NULL;
+
+      typed = cr_publication_new ();
+      cr_record_load_from_key_file (CR_RECORD (typed), key_file, DRAFT_GROUP);
+      cr_record_set_id (CR_RECORD (typed), id);
+      cr_record_set_case_id (CR_RECORD (typed), cr_case_get_id (self->ctx.kase));
+      return g_steal_pointer (&typed);
+    }
+  return NULL;
+}
+
+/*
  * Pages talking to each other
  */
 
@@ -76,6 +213,10 @@ on_page_changed_cb (CrPubPage              *source,
   for (guint i = 0; i < N_PAGES; i++)
     if (self->pages[i] != source)
       cr_pub_page_refresh (self->pages[i]);
+
+  self->dirty = TRUE;
+  g_clear_handle_id (&self->draft_timeout, g_source_remove);
+  self->draft_timeout = g_timeout_add (DRAFT_DELAY_MS, on_draft_timeout_cb, self);
 }
 
 static void
@@ -83,6 +224,15 @@ on_page_saved_cb (CrPubPage              *source,
                   CrCase                 *updated,
                   CrPublicationAssistant *self)
 {
+  /* The step is stored: what was typed is no draft any more, and the
+   * next draft is typed over what was stored. */
+  self->dirty = FALSE;
+  g_clear_handle_id (&self->draft_timeout, g_source_remove);
+  if (self->stored != NULL && self->ctx.publication != NULL)
+    cr_record_copy_from (CR_RECORD (self->stored), CR_RECORD (self->ctx.publication));
+  cr_database_delete_draft_async (self->ctx.db, DRAFT_KIND, self->draft_key, NULL,
+                                  on_draft_deleted_cb, NULL);
+
   /* The pages share the context, whose case the page already set. */
   if (self->ctx.kase != updated)
     g_set_object (&self->ctx.kase, updated);
@@ -99,6 +249,7 @@ static void
 finish_loading (CrPublicationAssistant *self)
 {
   CrPublicationContext context;
+  g_autoptr(CrPublication) resumed = NULL;
   guint start;
 
   if (self->load_error != NULL || self->stored == NULL)
@@ -109,13 +260,17 @@ finish_loading (CrPublicationAssistant *self)
       /* Translators: %s says why */
       note = g_strdup_printf (_("The publication could not be opened: %s"),
                               self->load_error != NULL ? self->load_error->message : _("unknown error"));
-      cr_pub_page_set_note (self->pages[0], note, TRUE);
+      cr_assistant_page_set_note (CR_ASSISTANT_PAGE (self->pages[0]), note, TRUE);
       return;
     }
 
-  self->ctx.publication = g_object_ref (self->stored);
-  if (cr_record_get_case_id (CR_RECORD (self->ctx.publication)) == 0)
-    cr_record_set_case_id (CR_RECORD (self->ctx.publication), cr_case_get_id (self->ctx.kase));
+  if (cr_record_get_case_id (CR_RECORD (self->stored)) == 0)
+    cr_record_set_case_id (CR_RECORD (self->stored), cr_case_get_id (self->ctx.kase));
+  /* The stored record stays as it is: the base of the drafts. */
+  resumed = dup_draft_publication (self);
+  self->ctx.publication = cr_publication_new ();
+  cr_record_copy_from (CR_RECORD (self->ctx.publication),
+                       CR_RECORD (resumed != NULL ? resumed : self->stored));
 
   for (guint i = 0; i < N_PAGES; i++)
     cr_pub_page_set_context (self->pages[i], &self->ctx);
@@ -127,9 +282,13 @@ finish_loading (CrPublicationAssistant *self)
 
   cr_assistant_go_to_page (CR_ASSISTANT (self), start);
   if (!cr_database_is_writable (self->ctx.db))
-    cr_pub_page_set_note (self->pages[start],
-                          _("This database is read-only: the publication can be read, but changes cannot be saved."),
-                          TRUE);
+    cr_assistant_page_set_note (CR_ASSISTANT_PAGE (self->pages[start]),
+                                _("This database is read-only: the publication can be read, but changes cannot be saved."),
+                                TRUE);
+  else if (resumed != NULL)
+    cr_assistant_page_set_note (CR_ASSISTANT_PAGE (self->pages[start]),
+                                _("Your unsaved changes are back. Go on to the next step to store them."),
+                                FALSE);
 }
 
 static void
@@ -155,6 +314,21 @@ on_load_publication_cb (GObject      *source,
 
   self->stored = cr_database_load_publication_finish (CR_DATABASE (source), result, &error);
   loaded_one (self, error);
+}
+
+static void
+on_list_drafts_cb (GObject      *source,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(CrPublicationAssistant) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  /* Drafts that cannot be listed are not a failure to open. */
+  self->drafts = cr_database_list_drafts_finish (CR_DATABASE (source), result, &error);
+  if (self->drafts == NULL && !g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    g_warning ("Could not list the publication drafts: %s", error->message);
+  loaded_one (self, g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) ? error : NULL);
 }
 
 static void
@@ -190,7 +364,10 @@ start_loading (CrPublicationAssistant *self)
   gint64 case_id = cr_case_get_id (self->ctx.kase);
 
   self->cancellable = g_cancellable_new ();
-  self->n_loading = 3;
+  self->n_loading = 4;
+  self->draft_key = g_strdup_printf ("%" G_GINT64_FORMAT, case_id);
+  cr_database_list_drafts_async (self->ctx.db, DRAFT_KIND, self->cancellable,
+                                 on_list_drafts_cb, g_object_ref (self));
   cr_database_load_publication_async (self->ctx.db, case_id, self->cancellable,
                                       on_load_publication_cb, g_object_ref (self));
   cr_database_list_records_async (self->ctx.db, CR_TYPE_PARALLEL_PROCESS, case_id, self->cancellable,
@@ -230,6 +407,11 @@ cr_publication_assistant_dispose (GObject *object)
 {
   CrPublicationAssistant *self = CR_PUBLICATION_ASSISTANT (object);
 
+  /* Closed some other way than Cancel (the parent went): keep the draft. */
+  if (!self->disposed)
+    save_draft (self);
+  self->disposed = TRUE;
+  g_clear_handle_id (&self->draft_timeout, g_source_remove);
   g_cancellable_cancel (self->cancellable);
 
   G_OBJECT_CLASS (cr_publication_assistant_parent_class)->dispose (object);
@@ -251,6 +433,8 @@ cr_publication_assistant_finalize (GObject *object)
   g_clear_pointer (&self->ctx.closure_dates, g_strfreev);
   g_clear_object (&self->opened);
   g_clear_object (&self->stored);
+  g_clear_pointer (&self->drafts, g_ptr_array_unref);
+  g_clear_pointer (&self->draft_key, g_free);
   g_clear_object (&self->cancellable);
   g_clear_error (&self->load_error);
 
@@ -360,6 +544,7 @@ cr_publication_assistant_init (CrPublicationAssistant *self)
       g_signal_connect (self->pages[i], "saved", G_CALLBACK (on_page_saved_cb), self);
       cr_assistant_add_page (CR_ASSISTANT (self), CR_ASSISTANT_PAGE (self->pages[i]));
     }
+  g_signal_connect (self, "cancelled", G_CALLBACK (on_cancelled_cb), NULL);
 }
 
 /*

@@ -96,7 +96,7 @@ on_draft_saved_cb (GObject      *source,
       note = g_strdup_printf (_("Your changes could not be kept as a draft: %s. They are still in this window; save the rapid review on the last page."),
                               error->message);
       if (CR_IS_RR_PAGE (page))
-        cr_rr_page_set_note (CR_RR_PAGE (page), note, TRUE);
+        cr_assistant_page_set_note (CR_ASSISTANT_PAGE (page), note, TRUE);
     }
   self->draft_failed = TRUE;
 }
@@ -265,7 +265,7 @@ finish_loading (CrRapidReviewAssistant *self)
        * record and overwriting it. */
       note = g_strdup_printf (_("The rapid review could not be opened: %s"),
                               self->load_error != NULL ? self->load_error->message : _("unknown error"));
-      cr_rr_page_set_note (self->pages[0], note, TRUE);
+      cr_assistant_page_set_note (CR_ASSISTANT_PAGE (self->pages[0]), note, TRUE);
       return;
     }
 
@@ -311,7 +311,7 @@ finish_loading (CrRapidReviewAssistant *self)
 
   cr_assistant_go_to_page (CR_ASSISTANT (self), start);
   if (note != NULL)
-    cr_rr_page_set_note (self->pages[start], note, note_is_error);
+    cr_assistant_page_set_note (CR_ASSISTANT_PAGE (self->pages[start]), note, note_is_error);
 }
 
 static void

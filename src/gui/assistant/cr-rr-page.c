@@ -23,9 +23,6 @@ typedef struct
   int          step;
   GPtrArray   *bindings;       /* CrRrBinding */
 
-  GtkRevealer *note_revealer;
-  GtkLabel    *note_label;
-  GtkImage    *note_icon;
   GtkLabel    *hint_label;
 
   guint        loading;
@@ -322,31 +319,11 @@ cr_rr_page_setup (CrRrPage *self,
                   GtkBox   *content)
 {
   CrRrPagePrivate *priv = cr_rr_page_get_instance_private (self);
-  GtkWidget *box;
 
   g_return_if_fail (CR_IS_RR_PAGE (self));
   g_return_if_fail (GTK_IS_BOX (content));
 
-  box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  gtk_widget_add_css_class (box, "card");
-  priv->note_icon = GTK_IMAGE (gtk_image_new_from_icon_name ("document-edit-symbolic"));
-  gtk_widget_set_valign (GTK_WIDGET (priv->note_icon), GTK_ALIGN_START);
-  gtk_widget_set_margin_start (GTK_WIDGET (priv->note_icon), 12);
-  gtk_widget_set_margin_top (GTK_WIDGET (priv->note_icon), 12);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (priv->note_icon));
-  priv->note_label = GTK_LABEL (gtk_label_new (NULL));
-  gtk_label_set_wrap (priv->note_label, TRUE);
-  gtk_label_set_xalign (priv->note_label, 0);
-  gtk_widget_set_hexpand (GTK_WIDGET (priv->note_label), TRUE);
-  gtk_widget_set_margin_top (GTK_WIDGET (priv->note_label), 12);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (priv->note_label), 12);
-  gtk_widget_set_margin_end (GTK_WIDGET (priv->note_label), 12);
-  gtk_box_append (GTK_BOX (box), GTK_WIDGET (priv->note_label));
-
-  priv->note_revealer = GTK_REVEALER (gtk_revealer_new ());
-  gtk_revealer_set_child (priv->note_revealer, box);
-  gtk_widget_set_visible (GTK_WIDGET (priv->note_revealer), FALSE);
-  gtk_box_prepend (content, GTK_WIDGET (priv->note_revealer));
+  cr_assistant_page_add_note (CR_ASSISTANT_PAGE (self), content, "document-edit-symbolic");
 
   priv->hint_label = GTK_LABEL (gtk_label_new (NULL));
   gtk_label_set_wrap (priv->hint_label, TRUE);
@@ -356,40 +333,7 @@ cr_rr_page_setup (CrRrPage *self,
   gtk_box_append (content, GTK_WIDGET (priv->hint_label));
 }
 
-void
-cr_rr_page_set_note (CrRrPage   *self,
-                     const char *text,
-                     gboolean    is_error)
-{
-  CrRrPagePrivate *priv = cr_rr_page_get_instance_private (self);
 
-  g_return_if_fail (CR_IS_RR_PAGE (self));
-
-  if (priv->note_revealer == NULL)
-    return;
-
-  gtk_label_set_text (priv->note_label, text != NULL ? text : "");
-  gtk_image_set_from_icon_name (priv->note_icon,
-                                is_error ? "dialog-warning-symbolic" : "document-edit-symbolic");
-  if (is_error)
-    gtk_widget_add_css_class (GTK_WIDGET (priv->note_label), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (priv->note_label), "error");
-  gtk_widget_set_visible (GTK_WIDGET (priv->note_revealer), text != NULL);
-  gtk_revealer_set_reveal_child (priv->note_revealer, text != NULL);
-}
-
-const char *
-cr_rr_page_get_note (CrRrPage *self)
-{
-  CrRrPagePrivate *priv = cr_rr_page_get_instance_private (self);
-
-  g_return_val_if_fail (CR_IS_RR_PAGE (self), NULL);
-
-  if (priv->note_revealer == NULL || !gtk_widget_get_visible (GTK_WIDGET (priv->note_revealer)))
-    return NULL;
-  return gtk_label_get_text (priv->note_label);
-}
 
 GtkWidget *
 cr_rr_text_view_new (const char *accessible_label,

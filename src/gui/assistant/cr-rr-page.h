@@ -72,16 +72,10 @@ void         cr_rr_page_set_context      (CrRrPage          *self,
 CrRapidReview *cr_rr_page_get_rapid_review (CrRrPage        *self);
 gboolean     cr_rr_page_is_loading       (CrRrPage          *self);
 
-/* For init: puts the note (top) and the hint (foot) into @content. */
+/* For init: puts the note (top; cr_assistant_page_set_note()) and the
+ * hint (foot) into @content. */
 void         cr_rr_page_setup            (CrRrPage          *self,
                                           GtkBox            *content);
-/* A note at the top of the page (NULL hides it); @is_error styles it. */
-void         cr_rr_page_set_note         (CrRrPage          *self,
-                                          const char        *text,
-                                          gboolean           is_error);
-
-/* The note's text, or NULL when hidden. */
-const char  *cr_rr_page_get_note         (CrRrPage          *self);
 
 /* Bindings. @message (may be NULL) is the label beside the field. */
 void         cr_rr_page_bind_entry       (CrRrPage          *self,
