@@ -18,6 +18,7 @@
 #include "cr-edit-utils.h"
 #include "cr-record-list-group.h"
 #include "cr-report-data.h"
+#include "cr-report-window.h"
 
 #include <glib/gi18n.h>
 
@@ -235,13 +236,9 @@ on_report_changed_cb (CrAnonymisationPage *self)
 void
 _cr_anonymisation_page_report_changed (CrAnonymisationPage *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
-  /* The report window tells every page, this one included (by name: the
-   * page also lives outside that window). */
-  if (root != NULL && g_signal_lookup ("report-changed", G_OBJECT_TYPE (root)) != 0)
-    g_signal_emit_by_name (root, "report-changed");
-  else
+  /* The report window tells every page, this one included (the page
+   * also lives outside that window). */
+  if (!cr_report_window_notify_from (GTK_WIDGET (self)))
     check_when_shown (self);
 }
 

@@ -12,6 +12,7 @@
 #include "cr-findings-page.h"
 
 #include "cr-database-report.h"
+#include "cr-report-window.h"
 #include "cr-database-review.h"
 #include "cr-edit-utils.h"
 #include "cr-finding-dialog.h"
@@ -58,14 +59,9 @@ static void reload_lists (CrFindingsPage *self);
 static gboolean
 notify_report_changed (CrFindingsPage *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-
   /* The report window re-emits it to every page (the Check page checks
-   * again). Looked up by name: the page also lives outside that window. */
-  if (root == NULL || g_signal_lookup ("report-changed", G_OBJECT_TYPE (root)) == 0)
-    return FALSE;
-  g_signal_emit_by_name (root, "report-changed");
-  return TRUE;
+   * again); the page also lives outside that window. */
+  return cr_report_window_notify_from (GTK_WIDGET (self));
 }
 
 static void

@@ -412,6 +412,21 @@ cr_report_window_add_toast (CrReportWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+gboolean
+cr_report_window_notify_from (GtkWidget *widget)
+{
+  GtkRoot *root;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+
+  root = gtk_widget_get_root (widget);
+  if (!CR_IS_REPORT_WINDOW (root))
+    return FALSE;
+
+  cr_report_window_notify_report_changed (CR_REPORT_WINDOW (root));
+  return TRUE;
+}
+
 void
 cr_report_window_notify_report_changed (CrReportWindow *self)
 {

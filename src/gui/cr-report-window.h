@@ -57,6 +57,9 @@ void            cr_report_window_close_all    (GtkApplication *application,
 /* Shows a toast in the window. */
 void            cr_report_window_add_toast    (CrReportWindow *self,
                                                AdwToast       *toast);
+/* Emits "report-changed" on the report window @widget is in; FALSE when
+ * it is in none (a page shown on its own, as in the tests). */
+gboolean        cr_report_window_notify_from  (GtkWidget      *widget);
 /* A page changed the report's text or records (a hit replaced, a version
  * gone back to): emits "report-changed" (no arguments), on which every
  * page reloads what it shows, keeping what is being typed. */
