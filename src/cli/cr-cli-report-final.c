@@ -214,8 +214,9 @@ _cr_cli_cmd_report_final (CrCli   *cli,
   display = g_filename_display_name (output);
   if (!cr_final_report_write (report, format, output, &error))
     {
-      /* Translators: the first %s is a file name, the second says why */
-      _cr_cli_printerr (cli, _("Could not save the report as “%s”: %s"), display, error->message);
+      /* The message names the file when saving it failed, and says what
+       * to change when laying the report out did. */
+      _cr_cli_printerr (cli, "%s", error->message);
       return CR_CLI_EXIT_FAILED;
     }
 
@@ -284,8 +285,8 @@ _cr_cli_cmd_briefing (CrCli   *cli,
   display = g_filename_display_name (output);
   if (!cr_briefing_report_write (report, output, &error))
     {
-      /* Translators: the first %s is a file name, the second says why */
-      _cr_cli_printerr (cli, _("Could not save the briefing as “%s”: %s"), display, error->message);
+      /* Names the file, or says what to shorten or write (see above). */
+      _cr_cli_printerr (cli, "%s", error->message);
       return CR_CLI_EXIT_FAILED;
     }
 

@@ -37,7 +37,7 @@ set_write_error (GError     **error,
   g_set_error (error, CR_PDF_ERROR, CR_PDF_ERROR_WRITE,
                /* Translators: the first %s is a file name, the second
                 * why it failed ("No space left on device") */
-               _("Could not save the report as “%s”: %s"),
+               _("Could not save “%s”: %s"),
                display, g_strerror (saved_errno));
   return FALSE;
 }
